@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace RealtyHub.Grains.Brokerages;
+
+/// <summary>A brokerage's settings. WhatsApp numbers are E.164 (<c>+971...</c>); the time zone is an IANA id.</summary>
+[GenerateSerializer, Immutable, Alias("realtyhub.brokerage-profile")]
+public sealed record BrokerageProfile(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string City,
+    [property: Id(2)] string TimeZoneId,
+    [property: Id(3)] ImmutableArray<string> WhatsAppNumbers,
+    [property: Id(4)] TimeSpan FirstResponseSla);

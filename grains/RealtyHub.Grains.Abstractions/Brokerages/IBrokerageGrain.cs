@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using RealtyHub.Grains.Agents;
+
+namespace RealtyHub.Grains.Brokerages;
+
+/// <summary>A brokerage (tenant): its settings, its agent roster and its live event feed. Key: the brokerage id.</summary>
+[Alias("realtyhub.brokerage")]
+public interface IBrokerageGrain : IGrainWithStringKey
+{
+    /// <summary>The brokerage's settings, or <c>null</c> if it has not been set up.</summary>
+    [Alias("get-profile")]
+    Task<BrokerageProfile?> GetProfileAsync();
+
+    /// <summary>Creates or updates the brokerage's settings.</summary>
+    [Alias("configure")]
+    Task ConfigureAsync(BrokerageProfile profile);
+
+    /// <summary>The roster: every enrolled agent with their last known presence, ordered by name.</summary>
+    [Alias("get-agents")]
+    Task<ImmutableArray<AgentSnapshot>> GetAgentsAsync();
+
+    /// <summary>Called by an agent grain of this brokerage whenever the agent changes.</summary>
+    [Alias("report-agent")]
+    Task ReportAgentAsync(AgentSnapshot agent);
+
+    /// <summary>Subscribes (or renews) an observer; subscriptions expire unless renewed, so callers renew periodically.</summary>
+    [Alias("subscribe")]
+    Task SubscribeAsync(IBrokerageObserver observer);
+
+    /// <summary>Removes an observer.</summary>
+    [Alias("unsubscribe")]
+    Task UnsubscribeAsync(IBrokerageObserver observer);
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+using RealtyHub.Grains.Agents;
+
+namespace RealtyHub.Grains.Brokerages;
+
+public sealed class BrokerageGrain(
+    [PersistentState("brokerage", GrainStorage.Name)] IPersistentState<BrokerageGrain.State> state,
+    ILogger<BrokerageGrain> logger) : Grain, IBrokerageGrain
+{
+    /// <summary>Web nodes renew well within this; a node that died stops receiving after it.</summary>
+    public static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(2);
+
+    private readonly ObserverManager<IBrokerageObserver> _observers = new(ObserverExpiry, logger);
+
+    public Task<BrokerageProfile?> GetProfileAsync() => Task.FromResult(state.State.Profile);
+
+    public async Task ConfigureAsync(BrokerageProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentException.ThrowIfNullOrWhiteSpace(profile.Name);
+        state.State = state.State with { Profile = profile };
+        await state.WriteStateAsync();
+    }
+
+    public Task<ImmutableArray<AgentSnapshot>> GetAgentsAsync() => Task.FromResult(
+        state.State.Agents.Values
+            .OrderBy(a => a.Profile.DisplayName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(a => a.AgentId, StringComparer.Ordinal)
+            .ToImmutableArray());
+
+    public async Task ReportAgentAsync(AgentSnapshot agent)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        if (agent.BrokerageId != this.GetPrimaryKeyString())
+        {
+            throw new ArgumentException($"Agent '{agent.AgentId}' belongs to another brokerage.", nameof(agent));
+        }
+
+        // The roster is a durable cache of the agents' own state so the board lists agents after a restart
+        // without activating every agent grain.
+        state.State = state.State with { Agents = state.State.Agents.SetItem(agent.AgentId, agent) };
+        await state.WriteStateAsync();
+        _observers.Notify(o => o.AgentChanged(agent));
+    }
+
+    public Task SubscribeAsync(IBrokerageObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(IBrokerageObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    [GenerateSerializer, Alias("realtyhub.brokerage-grain.state")]
+    public sealed record State
+    {
+        [Id(0)] public BrokerageProfile? Profile { get; init; }
+
+        [Id(1)] public ImmutableDictionary<string, AgentSnapshot> Agents { get; init; } =
+            ImmutableDictionary<string, AgentSnapshot>.Empty.WithComparers(StringComparer.Ordinal);
+    }
+}

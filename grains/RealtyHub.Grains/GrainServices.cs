@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RealtyHub.Grains.Data;
+
+namespace RealtyHub.Grains;
+
+public static class GrainServices
+{
+    /// <summary>
+    /// Services the grains need besides Orleans itself. Expects an <see cref="Npgsql.NpgsqlDataSource"/>
+    /// to be registered by the host.
+    /// </summary>
+    public static IServiceCollection AddRealtyHubGrainServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IAuditLog, AuditLog>();
+        services.TryAddSingleton<ILeadDirectory, LeadDirectory>();
+        return services;
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Logging;
+using RealtyHub.Grains.Data;
+
+namespace RealtyHub.Grains.Leads;
+
+public sealed partial class LeadGrain(
+    [PersistentState("lead", GrainStorage.Name)] IPersistentState<LeadGrain.State> state,
+    ILeadDirectory directory,
+    IAuditLog audit,
+    TimeProvider clock,
+    ILogger<LeadGrain> logger) : Grain, ILeadGrain, IRemindable
+{
+    private const string FollowUpReminder = "follow-up";
+
+    /// <summary>
+    /// Reminders are periodic; a follow-up is one-shot, so the reminder is removed once handled. The period only
+    /// matters if handling failed: the follow-up then fires again (at-least-once).
+    /// </summary>
+    private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(5);
+
+    private string BrokerageId => GrainKeys.Parse(this.GetPrimaryKeyString()).BrokerageId;
+
+    private string LeadId => GrainKeys.Parse(this.GetPrimaryKeyString()).LocalId;
+
+    public Task<LeadSnapshot?> GetAsync() => Task.FromResult(Snapshot());
+
+    public async Task<LeadSnapshot> CreateAsync(LeadDetails details, string? ownerAgentId)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.Name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.Phone);
+        if (Snapshot() is { } existing)
+        {
+            return existing;
+        }
+
+        state.State = new State
+        {
+            Details = details,
+            OwnerAgentId = ownerAgentId,
+            Stage = LeadStage.New,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await state.WriteStateAsync();
+        var lead = Snapshot()!;
+        await directory.UpsertAsync(lead);
+        return lead;
+    }
+
+    public async Task<LeadSnapshot> ScheduleFollowUpAsync(DateTimeOffset dueAt, string note)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(note);
+        if (state.State.Details is null)
+        {
+            throw new InvalidOperationException($"Lead '{LeadId}' does not exist.");
+        }
+
+        var dueIn = dueAt - clock.GetUtcNow();
+        state.State = state.State with { FollowUp = new FollowUp(dueAt, note, FiredAt: null) };
+        await state.WriteStateAsync();
+        await this.RegisterOrUpdateReminder(FollowUpReminder, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.Zero, RetryPeriod);
+        return Snapshot()!;
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != FollowUpReminder)
+        {
+            return;
+        }
+
+        if (state.State.FollowUp is { FiredAt: null } followUp)
+        {
+            var firedAt = clock.GetUtcNow();
+            state.State = state.State with { FollowUp = followUp with { FiredAt = firedAt } };
+            await state.WriteStateAsync();
+            await audit.RecordAsync(new AuditEntry(BrokerageId, firedAt, "system", "lead.follow-up-due", LeadId, followUp.Note));
+            LogFollowUpDue(logger, BrokerageId, LeadId);
+        }
+
+        if (await this.GetReminder(FollowUpReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private LeadSnapshot? Snapshot() => state.State.Details is { } details
+        ? new LeadSnapshot(BrokerageId, LeadId, details, state.State.Stage, state.State.OwnerAgentId, state.State.CreatedAt, state.State.FollowUp)
+        : null;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Follow-up due for lead {BrokerageId}/{LeadId}")]
+    private static partial void LogFollowUpDue(ILogger logger, string brokerageId, string leadId);
+
+    [GenerateSerializer, Alias("realtyhub.lead-grain.state")]
+    public sealed record State
+    {
+        [Id(0)] public LeadDetails? Details { get; init; }
+
+        [Id(1)] public LeadStage Stage { get; init; }
+
+        [Id(2)] public string? OwnerAgentId { get; init; }
+
+        [Id(3)] public DateTimeOffset CreatedAt { get; init; }
+
+        [Id(4)] public FollowUp? FollowUp { get; init; }
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace RealtyHub.Hosting.Database;
+
+/// <summary>
+/// Starts the private server (if any) and migrates the schema before anything else starts; stops the private
+/// server last. Registered ahead of the Orleans silo, so it starts first and stops after the silo.
+/// </summary>
+internal sealed class DatabaseStartup(HubDatabase database, ILogger<DatabaseStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (database.Embedded is { } embedded)
+        {
+            await embedded.StartAsync(cancellationToken);
+            logger.LogInformation("Private PostgreSQL running on 127.0.0.1:{Port}, data in {DataDirectory}", embedded.Port, embedded.DataDirectory);
+        }
+
+        await Task.Run(() => DatabaseMigrator.Migrate(database.ConnectionString, logger), cancellationToken);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (database.Embedded is { } embedded)
+        {
+            await embedded.StopAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Brokerages;
+using RealtyHub.Grains.Data;
+using RealtyHub.Grains.Leads;
+using RealtyHub.Web.Identity;
+using RealtyHub.Web.Services;
+using RealtyHub.Web.Tenancy;
+using System.Security.Claims;
+
+namespace RealtyHub.Web.Api;
+
+/// <summary>Tenant-scoped REST API: everything under <c>/api/brokerages/{brokerageId}</c>.</summary>
+public static class BrokerageApi
+{
+    public static RouteGroupBuilder MapBrokerageApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/brokerages/{brokerageId}")
+            .RequireAuthorization()
+            .AddEndpointFilter<BrokerageScopeFilter>()
+            .WithTags("Brokerages");
+
+        group.MapGet("/", GetBrokerageAsync);
+        group.MapGet("/agents", GetAgentsAsync);
+        group.MapGet("/agents/{agentId}", GetAgentAsync);
+        group.MapPut("/agents/{agentId}/presence", SetPresenceAsync);
+        group.MapGet("/leads", GetLeadsAsync);
+        group.MapGet("/leads/{leadId}", GetLeadAsync);
+        group.MapGet("/audit", GetAuditAsync).RequireAuthorization(HubPolicies.Admin);
+        return group;
+    }
+
+    private static async Task<Results<Ok<BrokerageProfile>, NotFound>> GetBrokerageAsync(
+        string brokerageId, ClaimsPrincipal caller, TeamService team) =>
+        await team.GetBrokerageAsync(caller, brokerageId) is { } profile ? TypedResults.Ok(profile) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<ImmutableArray<AgentSnapshot>>, NotFound>> GetAgentsAsync(
+        string brokerageId, ClaimsPrincipal caller, TeamService team) =>
+        await team.GetAgentsAsync(caller, brokerageId) is { } agents ? TypedResults.Ok(agents) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<AgentSnapshot>, NotFound>> GetAgentAsync(
+        string brokerageId, string agentId, ClaimsPrincipal caller, TeamService team) =>
+        await team.GetAgentAsync(caller, brokerageId, agentId) is { } agent ? TypedResults.Ok(agent) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<AgentSnapshot>, NotFound, ForbidHttpResult, ValidationProblem>> SetPresenceAsync(
+        string brokerageId, string agentId, PresenceUpdate body, ClaimsPrincipal caller, TeamService team)
+    {
+        if (body?.Presence is not { } presence || !Enum.IsDefined(presence))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["presence"] = [$"Presence must be one of: {string.Join(", ", Enum.GetNames<AgentPresence>())}."],
+            });
+        }
+
+        var (status, agent) = await team.SetPresenceAsync(caller, brokerageId, agentId, presence);
+        return status switch
+        {
+            CommandStatus.Done => TypedResults.Ok(agent!),
+            CommandStatus.Forbidden => TypedResults.Forbid(),
+            _ => TypedResults.NotFound(),
+        };
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<LeadListItem>>, NotFound>> GetLeadsAsync(
+        string brokerageId, ClaimsPrincipal caller, LeadService leads, int? limit) =>
+        await leads.ListAsync(caller, brokerageId, limit ?? 50) is { } list ? TypedResults.Ok(list) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<LeadSnapshot>, NotFound>> GetLeadAsync(
+        string brokerageId, string leadId, ClaimsPrincipal caller, LeadService leads) =>
+        await leads.GetAsync(caller, brokerageId, leadId) is { } lead ? TypedResults.Ok(lead) : TypedResults.NotFound();
+
+    private static async Task<Ok<IReadOnlyList<AuditEntry>>> GetAuditAsync(string brokerageId, IAuditLog audit, int? limit) =>
+        TypedResults.Ok(await audit.ListAsync(brokerageId, Math.Clamp(limit ?? 100, 1, 500)));
+}

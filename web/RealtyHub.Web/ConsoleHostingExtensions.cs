@@ -1,0 +1,60 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.SignalR;
+using MudBlazor.Services;
+using RealtyHub.Hosting.Database;
+using RealtyHub.Web.Api;
+using RealtyHub.Web.Components;
+using RealtyHub.Web.Demo;
+using RealtyHub.Web.Identity;
+using RealtyHub.Web.Realtime;
+using RealtyHub.Web.Services;
+using RealtyHub.Web.Tenancy;
+
+namespace RealtyHub.Web;
+
+public static class ConsoleHostingExtensions
+{
+    /// <summary>The console on top of the common host: identity, services, SignalR, Blazor and demo seeding.</summary>
+    public static WebApplicationBuilder AddRealtyHubConsole(this WebApplicationBuilder builder, HubDatabase database)
+    {
+        builder.AddRealtyHubIdentity(database);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddScoped<SignInService>();
+        builder.Services.AddScoped<BrokerageProvisioner>();
+        builder.Services.AddScoped<MemberService>();
+        builder.Services.AddSingleton<TeamService>();
+        builder.Services.AddSingleton<LeadService>();
+        builder.Services.AddSingleton<BrokerageFeed>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BrokerageFeed>());
+        builder.Services.AddSingleton<BrokerageScopeHubFilter>();
+        // Enums travel as names ("Away"), not numbers, for API and hub clients alike.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSignalR(o => o.AddFilter<BrokerageScopeHubFilter>())
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        builder.Services.AddHostedService<DemoDataSeeder>();
+        return builder;
+    }
+
+    public static WebApplication UseRealtyHubConsole(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapSessionApi();
+        app.MapBrokerageApi();
+        app.MapAccountEndpoints();
+        app.MapHub<ConsoleHub>(ConsoleHub.Path);
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using RealtyHub.Grains;
+using RealtyHub.Grains.Brokerages;
+using RealtyHub.Grains.Leads;
+using RealtyHub.Web.Identity;
+using RealtyHub.Web.Tenancy;
+
+namespace RealtyHub.Web.Demo;
+
+/// <summary>
+/// Seeds the demo brokerage on first start (idempotent: users and leads that exist are left alone) and prints
+/// the demo sign-ins on every start. Runs after the silo has started (registered after it).
+/// </summary>
+internal sealed partial class DemoDataSeeder(
+    IServiceScopeFactory scopes,
+    IGrainFactory grains,
+    IOptions<DemoOptions> options,
+    IServer server,
+    IHostApplicationLifetime lifetime,
+    ILogger<DemoDataSeeder> logger) : IHostedService
+{
+    public const string Domain = "marina.demo";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var demo = options.Value;
+        if (!demo.Enabled)
+        {
+            return;
+        }
+
+        await SeedAsync(demo);
+        lifetime.ApplicationStarted.Register(() => PrintSignIns(demo));
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SeedAsync(DemoOptions demo)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var provisioner = scope.ServiceProvider.GetRequiredService<BrokerageProvisioner>();
+        await provisioner.EnsureRolesAsync();
+
+        if (await grains.GetGrain<IBrokerageGrain>(demo.BrokerageId).GetProfileAsync() is null)
+        {
+            await provisioner.CreateBrokerageAsync(demo.BrokerageId, new BrokerageProfile(
+                "Marina Realty Dubai", "Dubai", "Asia/Dubai", ["+97145550100"], TimeSpan.FromMinutes(5)));
+        }
+
+        await provisioner.AddMemberAsync("platform", new NewMember($"admin@{Domain}", "Platform Admin", HubRoles.PlatformAdmin, demo.Password));
+        var agentIds = new List<string>();
+        foreach (var person in DemoTeam.People(Domain))
+        {
+            var agent = person.Role == HubRoles.Agent
+                ? BrokerageProvisioner.AgentProfileFor(person.Name, person.Email, 8, person.Areas) with { Languages = [.. person.Languages] }
+                : null;
+            var user = await provisioner.AddMemberAsync(demo.BrokerageId, new NewMember(person.Email, person.Name, person.Role, demo.Password, agent));
+            if (agent is not null)
+            {
+                agentIds.Add(user.Id);
+            }
+        }
+
+        foreach (var (leadId, details, agentIndex) in DemoTeam.Leads())
+        {
+            await grains.GetGrain<ILeadGrain>(GrainKeys.For(demo.BrokerageId, leadId)).CreateAsync(details, agentIds[agentIndex % agentIds.Count]);
+        }
+
+        LogSeeded(logger, demo.BrokerageId);
+    }
+
+    private void PrintSignIns(DemoOptions demo)
+    {
+        var url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5000";
+        var text = new StringBuilder()
+            .AppendLine()
+            .AppendLine("==================== RealtyHub demo ====================")
+            .AppendLine(CultureInfo.InvariantCulture, $"Console: {url}    (password for every demo user: {demo.Password})")
+            .AppendLine(CultureInfo.InvariantCulture, $"  {"admin@" + Domain,-34} PlatformAdmin");
+        foreach (var person in DemoTeam.People(Domain))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {person.Email,-34} {person.Role,-15} {person.Name}");
+        }
+
+        text.AppendLine("=========================================================");
+        Console.WriteLine(text.ToString());
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo brokerage {BrokerageId} is seeded")]
+    private static partial void LogSeeded(ILogger logger, string brokerageId);
+}

@@ -1,0 +1,146 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Brokerages;
+
+namespace RealtyHub.Web.Realtime;
+
+/// <summary>
+/// This web node's single subscription per brokerage to the brokerage grain's events. It fans each event out to
+/// the node's SignalR connections (one group send) and to console circuits (in-process handlers). Observer
+/// subscriptions expire, and are lost if the grain's silo restarts, so live ones are renewed on a timer.
+/// </summary>
+public sealed partial class BrokerageFeed(
+    IGrainFactory grains,
+    IHubContext<ConsoleHub, IConsoleClient> hub,
+    ILogger<BrokerageFeed> logger) : BackgroundService
+{
+    /// <summary>Well inside <see cref="BrokerageGrain.ObserverExpiry"/>, and quick to heal after a silo restart.</summary>
+    public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(15);
+
+    private readonly IHubContext<ConsoleHub, IConsoleClient> _hub = hub;
+    private readonly ILogger<BrokerageFeed> _logger = logger;
+    private readonly ConcurrentDictionary<string, Channel> _channels = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Starts watching a brokerage (if this node isn't already) and returns a lease that ends the watch.</summary>
+    public async Task<IAsyncDisposable> WatchAsync(string brokerageId, Action<AgentSnapshot>? onAgentChanged = null)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (!_channels.TryGetValue(brokerageId, out var channel))
+            {
+                channel = new Channel(this, brokerageId);
+                channel.Reference = grains.CreateObjectReference<IBrokerageObserver>(channel);
+                await grains.GetGrain<IBrokerageGrain>(brokerageId).SubscribeAsync(channel.Reference);
+                _channels[brokerageId] = channel;
+            }
+
+            return channel.AddLease(onAgentChanged);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _gate.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(RenewEvery);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            foreach (var channel in _channels.Values)
+            {
+                try
+                {
+                    await grains.GetGrain<IBrokerageGrain>(channel.BrokerageId).SubscribeAsync(channel.Reference!);
+                }
+                catch (Exception ex) when (ex is OrleansException or TimeoutException)
+                {
+                    // Best effort: the next tick tries again; a cluster hiccup must not end the feed.
+                    LogRenewFailed(_logger, ex, channel.BrokerageId);
+                }
+            }
+        }
+    }
+
+    private async Task ReleaseAsync(Channel channel)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (channel.LeaseCount == 0 && _channels.TryRemove(channel.BrokerageId, out _))
+            {
+                await grains.GetGrain<IBrokerageGrain>(channel.BrokerageId).UnsubscribeAsync(channel.Reference!);
+                grains.DeleteObjectReference<IBrokerageObserver>(channel.Reference!);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the feed of brokerage {BrokerageId}")]
+    private static partial void LogRenewFailed(ILogger logger, Exception exception, string brokerageId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A console handler of brokerage {BrokerageId} failed")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, string brokerageId);
+
+    private sealed class Channel(BrokerageFeed feed, string brokerageId) : IBrokerageObserver
+    {
+        private readonly ConcurrentDictionary<Lease, byte> _leases = new();
+
+        public string BrokerageId { get; } = brokerageId;
+
+        public IBrokerageObserver? Reference { get; set; }
+
+        public int LeaseCount => _leases.Count;
+
+        public IAsyncDisposable AddLease(Action<AgentSnapshot>? onAgentChanged)
+        {
+            var lease = new Lease(this, onAgentChanged);
+            _leases[lease] = 0;
+            return lease;
+        }
+
+        public void AgentChanged(AgentSnapshot agent)
+        {
+            _ = feed._hub.Clients.Group(ConsoleGroups.Brokerage(BrokerageId)).AgentChanged(agent);
+            foreach (var lease in _leases.Keys)
+            {
+                try
+                {
+                    lease.OnAgentChanged?.Invoke(agent);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // One broken circuit must not stop the others from hearing the event.
+                    LogHandlerFailed(feed._logger, ex, BrokerageId);
+                }
+            }
+        }
+
+        private async Task RemoveAsync(Lease lease)
+        {
+            if (_leases.TryRemove(lease, out _))
+            {
+                await feed.ReleaseAsync(this);
+            }
+        }
+
+        private sealed class Lease(Channel channel, Action<AgentSnapshot>? onAgentChanged) : IAsyncDisposable
+        {
+            public Action<AgentSnapshot>? OnAgentChanged { get; } = onAgentChanged;
+
+            public async ValueTask DisposeAsync() => await channel.RemoveAsync(this);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace RealtyHub.Web.Realtime;
+
+/// <summary>SignalR group names. Groups are per web node; each node fans out only to its own connections.</summary>
+public static class ConsoleGroups
+{
+    public static string Brokerage(string brokerageId) => $"brokerage:{brokerageId}";
+}

@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using RealtyHub.Grains;
+using RealtyHub.Grains.Data;
+using RealtyHub.Grains.Leads;
+using RealtyHub.Web.Identity;
+
+namespace RealtyHub.Web.Services;
+
+/// <summary>Leads as the console and API see them: lists from the lead directory, details from the lead grain.</summary>
+public sealed class LeadService(IGrainFactory grains, ILeadDirectory directory)
+{
+    public const int MaxPageSize = 200;
+
+    public async Task<IReadOnlyList<LeadListItem>?> ListAsync(ClaimsPrincipal caller, string brokerageId, int limit = 50) =>
+        caller.CanAccessBrokerage(brokerageId)
+            ? await directory.ListAsync(brokerageId, Math.Clamp(limit, 1, MaxPageSize))
+            : null;
+
+    public async Task<LeadSnapshot?> GetAsync(ClaimsPrincipal caller, string brokerageId, string leadId) =>
+        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId)
+            && !string.IsNullOrWhiteSpace(leadId) && !leadId.Contains('/', StringComparison.Ordinal)
+            ? await grains.GetGrain<ILeadGrain>(GrainKeys.For(brokerageId, leadId)).GetAsync()
+            : null;
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using System.Security.Claims;
+using RealtyHub.Grains;
+using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Brokerages;
+using RealtyHub.Web.Identity;
+
+namespace RealtyHub.Web.Services;
+
+/// <summary>What happened to a command, so API, hub and console can each answer in their own way.</summary>
+public enum CommandStatus
+{
+    Done,
+    NotFound,
+    Forbidden,
+}
+
+/// <summary>The console's and API's way to the agents of a brokerage; no caller outside it touches grains.</summary>
+public sealed class TeamService(IGrainFactory grains)
+{
+    public async Task<BrokerageProfile?> GetBrokerageAsync(ClaimsPrincipal caller, string brokerageId) =>
+        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId)
+            ? await grains.GetGrain<IBrokerageGrain>(brokerageId).GetProfileAsync()
+            : null;
+
+    public async Task<ImmutableArray<AgentSnapshot>?> GetAgentsAsync(ClaimsPrincipal caller, string brokerageId) =>
+        await GetBrokerageAsync(caller, brokerageId) is null
+            ? null
+            : await grains.GetGrain<IBrokerageGrain>(brokerageId).GetAgentsAsync();
+
+    public async Task<AgentSnapshot?> GetAgentAsync(ClaimsPrincipal caller, string brokerageId, string agentId) =>
+        caller.CanAccessBrokerage(brokerageId) && IsValidKey(brokerageId, agentId)
+            ? await grains.GetGrain<IAgentGrain>(GrainKeys.For(brokerageId, agentId)).GetAsync()
+            : null;
+
+    /// <summary>Agents change their own presence; supervisors and owners may change anyone's in their team.</summary>
+    public async Task<(CommandStatus Status, AgentSnapshot? Agent)> SetPresenceAsync(
+        ClaimsPrincipal caller, string brokerageId, string agentId, AgentPresence presence)
+    {
+        if (await GetAgentAsync(caller, brokerageId, agentId) is null)
+        {
+            return (CommandStatus.NotFound, null);
+        }
+
+        if (caller.GetUserId() != agentId && !caller.CanManageTeam())
+        {
+            return (CommandStatus.Forbidden, null);
+        }
+
+        var agent = await grains.GetGrain<IAgentGrain>(GrainKeys.For(brokerageId, agentId))
+            .SetPresenceAsync(presence, caller.GetDisplayName());
+        return (CommandStatus.Done, agent);
+    }
+
+    private static bool IsValidKey(string brokerageId, string localId) =>
+        GrainKeys.IsValidBrokerageId(brokerageId) && !string.IsNullOrWhiteSpace(localId) && !localId.Contains('/', StringComparison.Ordinal);
+}
