@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RealtyHub.Grains.Data;
 
 namespace RealtyHub.Grains.Leads;
@@ -8,15 +9,10 @@ public sealed partial class LeadGrain(
     ILeadDirectory directory,
     IAuditLog audit,
     TimeProvider clock,
+    IOptions<FollowUpOptions> options,
     ILogger<LeadGrain> logger) : Grain, ILeadGrain, IRemindable
 {
     private const string FollowUpReminder = "follow-up";
-
-    /// <summary>
-    /// Reminders are periodic; a follow-up is one-shot, so the reminder is removed once handled. The period only
-    /// matters if handling failed: the follow-up then fires again (at-least-once).
-    /// </summary>
-    private static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(5);
 
     private string BrokerageId => GrainKeys.Parse(this.GetPrimaryKeyString()).BrokerageId;
 
@@ -58,7 +54,7 @@ public sealed partial class LeadGrain(
         var dueIn = dueAt - clock.GetUtcNow();
         state.State = state.State with { FollowUp = new FollowUp(dueAt, note, FiredAt: null) };
         await state.WriteStateAsync();
-        await this.RegisterOrUpdateReminder(FollowUpReminder, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.Zero, RetryPeriod);
+        await this.RegisterOrUpdateReminder(FollowUpReminder, dueIn > TimeSpan.Zero ? dueIn : TimeSpan.Zero, options.Value.RetryPeriod);
         return Snapshot()!;
     }
 

@@ -1,0 +1,4 @@
+global using Orleans.TestingHost;
+global using RealtyHub.Grains;
+global using RealtyHub.Testing;
+global using Microsoft.Extensions.DependencyInjection;
