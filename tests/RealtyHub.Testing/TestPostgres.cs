@@ -17,7 +17,8 @@ public static class TestPostgres
     public static async Task<string> CreateDatabaseAsync(string prefix)
     {
         var server = await GetServerAsync();
-        var name = $"{prefix}_{Guid.NewGuid():N}"[..40].ToLowerInvariant();
+        var name = $"{prefix}_{Guid.NewGuid():N}".ToLowerInvariant();
+        name = name[..Math.Min(name.Length, 60)];
         await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = "postgres" }.ConnectionString))
         {
             await admin.OpenAsync();

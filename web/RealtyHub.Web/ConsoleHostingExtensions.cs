@@ -45,7 +45,9 @@ public static class ConsoleHostingExtensions
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Programs get problem details for bare error statuses; people get the console's not-found page.
+        app.UseWhen(IsForPrograms, api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsForPrograms(context), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -57,4 +59,8 @@ public static class ConsoleHostingExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
+
+    private static bool IsForPrograms(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+        || context.Request.Path.StartsWithSegments("/hubs", StringComparison.Ordinal);
 }

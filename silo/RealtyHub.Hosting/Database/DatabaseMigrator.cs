@@ -2,6 +2,7 @@ using System.Globalization;
 using DbUp;
 using DbUp.Engine.Output;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace RealtyHub.Hosting.Database;
 
@@ -13,6 +14,9 @@ public static class DatabaseMigrator
 {
     public static void Migrate(string connectionString, ILogger logger)
     {
+        // Unpooled: a migration is a one-off, and a pooled connection could be a stale one left from a server
+        // that was restarted while this process lived (as in a host restart within one process).
+        connectionString = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
         EnsureDatabase.For.PostgresqlDatabase(connectionString, new DbUpLog(logger));
         var result = DeployChanges.To
             .PostgresqlDatabase(connectionString)

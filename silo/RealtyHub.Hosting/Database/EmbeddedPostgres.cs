@@ -81,6 +81,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         {
             await RunAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"], cancellationToken, throwOnError: false);
             _startedByUs = false;
+
+            // Pooled connections to the stopped server are dead; drop them so a server started again in this
+            // process (a host restart in tests or tools) is not handed a terminated connection.
+            using var connection = new NpgsqlConnection(ConnectionString);
+            NpgsqlConnection.ClearPool(connection);
         }
     }
 

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RealtyHub.Testing;
+
+/// <summary>
+/// The real web host (co-hosted silo, console, API, hubs) on a real Kestrel port on 127.0.0.1, so browsers and
+/// SignalR clients connect exactly as they do in production. Settings go in as configuration, like an operator's.
+/// </summary>
+public sealed class HubWebApp : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Demo-Password-4-Tests";
+
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    public HubWebApp(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
+        UseKestrel(0);
+        StartServer();
+        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(a => a.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal))
+            .First() + "/");
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Settings for a hub on a test database with its own cluster id and silo ports.</summary>
+    public static Dictionary<string, string?> SettingsFor(string? connectionString, string clusterId) => new()
+    {
+        ["ConnectionStrings:RealtyHub"] = connectionString,
+        ["RealtyHub:Cluster:ServiceId"] = clusterId,
+        ["RealtyHub:Cluster:ClusterId"] = clusterId,
+        ["RealtyHub:Cluster:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RealtyHub:Cluster:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RealtyHub:Demo:Password"] = DemoPassword,
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Development");
+        builder.UseUrls("http://127.0.0.1:0");
+        foreach (var (key, value) in _settings)
+        {
+            if (value is not null)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using RealtyHub.Grains;
+using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Brokerages;
+using RealtyHub.Grains.Leads;
+using RealtyHub.Web.Identity;
+using RealtyHub.Web.Tenancy;
+using Xunit;
+
+namespace RealtyHub.Testing;
+
+/// <summary>
+/// A running hub on its own database with two tenants: the demo brokerage (A, seeded by demo mode) and a second
+/// brokerage (B) provisioned through the same <see cref="BrokerageProvisioner"/> the product uses.
+/// </summary>
+public sealed class HubWebFixture : IAsyncLifetime
+{
+    public const string BrokerageA = "dubai-marina-realty";
+    public const string BrokerageB = "palm-properties";
+    public const string Password = HubWebApp.DemoPassword;
+
+    public const string AgentA = "sara.agent@marina.demo";
+    public const string SupervisorA = "omar.supervisor@marina.demo";
+    public const string OwnerA = "owner@marina.demo";
+    public const string ExpertA = "nadia.expert@marina.demo";
+    public const string PlatformAdmin = "admin@marina.demo";
+
+    public const string OwnerB = "owner@palm.test";
+    public const string SupervisorB = "supervisor@palm.test";
+    public const string AgentB = "agent@palm.test";
+    public const string LeadB = "lead-b-001";
+
+    private HubWebApp? _app;
+
+    public HubWebApp App => _app ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public Uri BaseAddress => App.BaseAddress;
+
+    /// <summary>The user id (= agent id) of <see cref="AgentB"/>.</summary>
+    public string AgentBId { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        var database = await TestPostgres.CreateDatabaseAsync("web");
+        _app = new HubWebApp(HubWebApp.SettingsFor(database, $"web-{Guid.NewGuid():N}"));
+        await using var scope = App.Services.CreateAsyncScope();
+        var provisioner = scope.ServiceProvider.GetRequiredService<BrokerageProvisioner>();
+        await provisioner.CreateBrokerageAsync(BrokerageB, new BrokerageProfile("Palm Properties", "Dubai", "Asia/Dubai", ["+97145550200"], TimeSpan.FromMinutes(10)));
+        await provisioner.AddMemberAsync(BrokerageB, new NewMember(OwnerB, "Bilal Owner", HubRoles.BrokerageOwner, Password));
+        await provisioner.AddMemberAsync(BrokerageB, new NewMember(SupervisorB, "Beth Supervisor", HubRoles.Supervisor, Password));
+        var agent = await provisioner.AddMemberAsync(BrokerageB, new NewMember(AgentB, "Bruno Agent", HubRoles.Agent, Password,
+            BrokerageProvisioner.AgentProfileFor("Bruno Agent", AgentB, 5, "Palm Jumeirah")));
+        AgentBId = agent.Id;
+        await App.Services.GetRequiredService<IGrainFactory>().GetGrain<ILeadGrain>(GrainKeys.For(BrokerageB, LeadB))
+            .CreateAsync(new LeadDetails("Beatrice Client", "+971509990001", "Website", "Palm Jumeirah", 9_000_000m, null), AgentBId);
+    }
+
+    public Task<HubClient> SignInAsync(string email) => HubClient.SignInAsync(BaseAddress, email, Password);
+
+    /// <summary>Creates a user only this test uses (for tests that change the user, like lockout).</summary>
+    public async Task<string> CreateUserAsync(string brokerageId, string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test";
+        await using var scope = App.Services.CreateAsyncScope();
+        var provisioner = scope.ServiceProvider.GetRequiredService<BrokerageProvisioner>();
+        var profile = role == HubRoles.Agent ? BrokerageProvisioner.AgentProfileFor(email, email) : null;
+        await provisioner.AddMemberAsync(brokerageId, new NewMember(email, email, role, Password, profile));
+        return email;
+    }
+
+    public static async Task<AgentSnapshot> FindAgentAsync(HubClient client, string brokerageId, string email)
+    {
+        var agents = await client.Http.GetFromJsonAsync<AgentSnapshot[]>($"api/brokerages/{brokerageId}/agents", TestJson.Options);
+        return agents!.Single(a => a.Profile.Email == email);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
