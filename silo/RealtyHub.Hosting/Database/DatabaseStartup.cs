@@ -14,7 +14,12 @@ internal sealed class DatabaseStartup(HubDatabase database, ILogger<DatabaseStar
         if (database.Embedded is { } embedded)
         {
             await embedded.StartAsync(cancellationToken);
-            logger.LogInformation("Private PostgreSQL running on 127.0.0.1:{Port}, data in {DataDirectory}", embedded.Port, embedded.DataDirectory);
+            logger.LogInformation(
+                "Private PostgreSQL {How} on 127.0.0.1:{Port}, data in {DataDirectory}. Other local hosts can join with ConnectionStrings__RealtyHub=\"{ConnectionString}\"",
+                embedded.AdoptedRunningServer ? "already running (shared)" : "started",
+                embedded.Port,
+                embedded.DataDirectory,
+                embedded.ConnectionString);
         }
 
         await Task.Run(() => DatabaseMigrator.Migrate(database.ConnectionString, logger), cancellationToken);

@@ -32,6 +32,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>True when the server was already running at start, so this process will not stop it.</summary>
+    public bool AdoptedRunningServer { get; private set; }
+
     public string Database { get; }
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder
@@ -41,7 +44,6 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Username = "postgres",
         Database = Database,
         // Trust authentication on loopback only: this server is for one developer's machine or a test run.
-        Pooling = true,
     }.ConnectionString;
 
     /// <summary>Creates the data folder on first use, then starts the server unless it is already running.</summary>
@@ -54,8 +56,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         if (await RunAsync("pg_ctl", ["-D", DataDirectory, "status"], cancellationToken, throwOnError: false) == 0)
         {
-            // Left running by a host that crashed: adopt it, and stop it when we stop.
-            _startedByUs = true;
+            // Already running (another local host of this cluster started it, or one that crashed left it):
+            // use it, and leave stopping it to whoever started it.
+            AdoptedRunningServer = true;
             return;
         }
 
