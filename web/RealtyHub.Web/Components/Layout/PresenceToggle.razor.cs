@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using RealtyHub.Grains.Agents;
 using RealtyHub.Web.Identity;
+using RealtyHub.Web.Components.Shared;
 using RealtyHub.Web.Realtime;
 using RealtyHub.Web.Services;
 
@@ -15,6 +16,9 @@ public sealed partial class PresenceToggle
     private bool _saving;
     private IAsyncDisposable? _lease;
     private System.Security.Claims.ClaimsPrincipal? _user;
+
+    // Offline's neutral chip would vanish into the dark app bar.
+    private Color ChipColor => _presence == AgentPresence.Offline ? Color.Surface : PresenceStyle.Color(_presence);
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;

@@ -1,0 +1,3 @@
+global using RealtyHub.Testing;
+global using System.Net;
+global using System.Net.Http.Json;
