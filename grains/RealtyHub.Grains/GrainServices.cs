@@ -15,6 +15,9 @@ public static class GrainServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IAuditLog, AuditLog>();
         services.TryAddSingleton<ILeadDirectory, LeadDirectory>();
+        services.TryAddSingleton<IConversationStore, ConversationStore>();
+        services.TryAddSingleton<IWhatsAppNumbers, WhatsAppNumbers>();
+        services.TryAddSingleton<IMediaStore, MediaStore>();
         return services;
     }
 }

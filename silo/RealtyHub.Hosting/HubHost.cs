@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using RealtyHub.Hosting.Database;
 using RealtyHub.Hosting.Health;
+using RealtyHub.Hosting.Messaging;
 using RealtyHub.Hosting.Orleans;
 using RealtyHub.Hosting.Telemetry;
 
@@ -45,6 +46,7 @@ public static class HubHost
         ArgumentNullException.ThrowIfNull(builder);
         var database = builder.AddRealtyHubStorage();
         builder.AddRealtyHubSilo(database);
+        builder.AddRealtyHubMessaging();
         builder.AddRealtyHubTelemetry(serviceName);
         builder.AddRealtyHubHealthChecks();
         return database;

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace RealtyHub.Testing;
 
@@ -18,12 +15,12 @@ public sealed class HubWebApp : WebApplicationFactory<Program>
 
     public HubWebApp(IReadOnlyDictionary<string, string?> settings)
     {
-        _settings = settings;
-        UseKestrel(0);
+        // The port is chosen up front because the hub names its own URL in settings (webhooks, the demo Twilio emulator).
+        var port = FreePorts.Next();
+        _settings = new Dictionary<string, string?>(settings) { ["urls"] = $"http://127.0.0.1:{port}" };
+        UseKestrel(port);
         StartServer();
-        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .Select(a => a.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal))
-            .First() + "/");
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
     }
 
     public Uri BaseAddress { get; }
@@ -44,7 +41,6 @@ public sealed class HubWebApp : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
-        builder.UseUrls("http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             if (value is not null)

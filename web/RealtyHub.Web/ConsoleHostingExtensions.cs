@@ -9,6 +9,7 @@ using RealtyHub.Web.Identity;
 using RealtyHub.Web.Realtime;
 using RealtyHub.Web.Services;
 using RealtyHub.Web.Tenancy;
+using RealtyHub.Web.Webhooks;
 
 namespace RealtyHub.Web;
 
@@ -18,6 +19,7 @@ public static class ConsoleHostingExtensions
     public static WebApplicationBuilder AddRealtyHubConsole(this WebApplicationBuilder builder, HubDatabase database)
     {
         builder.AddRealtyHubIdentity(database);
+        builder.AddRealtyHubWhatsApp();
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddScoped<BrokerageProvisioner>();
@@ -55,6 +57,7 @@ public static class ConsoleHostingExtensions
         app.MapSessionApi();
         app.MapBrokerageApi();
         app.MapAccountEndpoints();
+        app.MapRealtyHubWhatsApp();
         app.MapHub<ConsoleHub>(ConsoleHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -2,11 +2,19 @@ using System.Collections.Immutable;
 
 namespace RealtyHub.Grains.Brokerages;
 
-/// <summary>A brokerage's settings. WhatsApp numbers are E.164 (<c>+971...</c>); the time zone is an IANA id.</summary>
+/// <summary>
+/// A brokerage's settings. WhatsApp numbers are E.164 (<c>+971...</c>); the time zone is an IANA id; the first-response
+/// SLA is how long a client may wait for the assigned agent before the conversation moves on.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("realtyhub.brokerage-profile")]
 public sealed record BrokerageProfile(
     [property: Id(0)] string Name,
     [property: Id(1)] string City,
     [property: Id(2)] string TimeZoneId,
     [property: Id(3)] ImmutableArray<string> WhatsAppNumbers,
-    [property: Id(4)] TimeSpan FirstResponseSla);
+    [property: Id(4)] TimeSpan FirstResponseSla)
+{
+    /// <summary>Approved WhatsApp templates (empty when none).</summary>
+    [Id(5)]
+    public ImmutableArray<WhatsAppTemplate> Templates { get; init; } = [];
+}

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Alerts;
+using RealtyHub.Grains.Conversations;
 
 namespace RealtyHub.Grains.Brokerages;
 
@@ -22,6 +24,14 @@ public interface IBrokerageGrain : IGrainWithStringKey
     /// <summary>Called by an agent grain of this brokerage whenever the agent changes.</summary>
     [Alias("report-agent")]
     Task ReportAgentAsync(AgentSnapshot agent);
+
+    /// <summary>Relays a conversation change to every subscribed web node. One-way: publishers never wait on delivery.</summary>
+    [Alias("publish-conversation"), OneWay]
+    Task PublishConversationAsync(ConversationSummary conversation, ChatMessage? message);
+
+    /// <summary>Relays an alert to every subscribed web node.</summary>
+    [Alias("publish-alert"), OneWay]
+    Task PublishAlertAsync(HubAlert alert);
 
     /// <summary>Subscribes (or renews) an observer; subscriptions expire unless renewed, so callers renew periodically.</summary>
     [Alias("subscribe")]

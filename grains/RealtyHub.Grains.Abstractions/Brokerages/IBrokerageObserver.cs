@@ -1,4 +1,6 @@
 using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Alerts;
+using RealtyHub.Grains.Conversations;
 
 namespace RealtyHub.Grains.Brokerages;
 
@@ -12,4 +14,12 @@ public interface IBrokerageObserver : IGrainObserver
     /// <summary>An agent's presence or profile changed.</summary>
     [Alias("agent-changed")]
     void AgentChanged(AgentSnapshot agent);
+
+    /// <summary>A conversation changed; <paramref name="message"/> is the message added or updated, if any.</summary>
+    [Alias("conversation-changed")]
+    void ConversationChanged(ConversationSummary conversation, ChatMessage? message);
+
+    /// <summary>An alert for the brokerage's supervisors.</summary>
+    [Alias("alert-raised")]
+    void AlertRaised(HubAlert alert);
 }

@@ -12,6 +12,18 @@ public interface ILeadGrain : IGrainWithStringKey
     [Alias("create")]
     Task<LeadSnapshot> CreateAsync(LeadDetails details, string? ownerAgentId);
 
+    /// <summary>Records contact from the client (e.g. a WhatsApp message); a better name replaces a bare number.</summary>
+    [Alias("record-contact")]
+    Task RecordContactAsync(DateTimeOffset at, string? profileName);
+
+    /// <summary>Sets the owner agent when the lead has none yet.</summary>
+    [Alias("claim-owner")]
+    Task ClaimOwnerAsync(string agentId);
+
+    /// <summary>Records the client's messaging consent (opt-out via STOP, opt-in via START).</summary>
+    [Alias("set-consent")]
+    Task SetConsentAsync(bool optedOut, DateTimeOffset at, string source);
+
     /// <summary>
     /// Schedules the lead's next follow-up; a durable reminder fires at <paramref name="dueAt"/> even if the
     /// cluster restarted in between. Replaces any earlier follow-up.

@@ -9,4 +9,6 @@ public sealed record LeadSnapshot(
     [property: Id(3)] LeadStage Stage,
     [property: Id(4)] string? OwnerAgentId,
     [property: Id(5)] DateTimeOffset CreatedAt,
-    [property: Id(6)] FollowUp? FollowUp);
+    [property: Id(6)] FollowUp? FollowUp,
+    [property: Id(7)] DateTimeOffset? LastContactAt = null,
+    [property: Id(8)] bool OptedOut = false);

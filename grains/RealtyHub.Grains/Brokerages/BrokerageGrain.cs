@@ -2,11 +2,16 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Alerts;
+using RealtyHub.Grains.Conversations;
+using RealtyHub.Grains.Data;
+using RealtyHub.Grains.Routing;
 
 namespace RealtyHub.Grains.Brokerages;
 
 public sealed class BrokerageGrain(
     [PersistentState("brokerage", GrainStorage.Name)] IPersistentState<BrokerageGrain.State> state,
+    IWhatsAppNumbers numbers,
     ILogger<BrokerageGrain> logger) : Grain, IBrokerageGrain
 {
     /// <summary>Web nodes renew well within this; a node that died stops receiving after it.</summary>
@@ -20,6 +25,7 @@ public sealed class BrokerageGrain(
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentException.ThrowIfNullOrWhiteSpace(profile.Name);
+        await numbers.ClaimAsync(this.GetPrimaryKeyString(), profile.WhatsAppNumbers);
         state.State = state.State with { Profile = profile };
         await state.WriteStateAsync();
     }
@@ -43,6 +49,19 @@ public sealed class BrokerageGrain(
         state.State = state.State with { Agents = state.State.Agents.SetItem(agent.AgentId, agent) };
         await state.WriteStateAsync();
         _observers.Notify(o => o.AgentChanged(agent));
+        await GrainFactory.GetGrain<IRoutingGrain>(this.GetPrimaryKeyString()).AgentChangedAsync(agent);
+    }
+
+    public Task PublishConversationAsync(ConversationSummary conversation, ChatMessage? message)
+    {
+        _observers.Notify(o => o.ConversationChanged(conversation, message));
+        return Task.CompletedTask;
+    }
+
+    public Task PublishAlertAsync(HubAlert alert)
+    {
+        _observers.Notify(o => o.AlertRaised(alert));
+        return Task.CompletedTask;
     }
 
     public Task SubscribeAsync(IBrokerageObserver observer)

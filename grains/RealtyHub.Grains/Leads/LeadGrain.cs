@@ -43,13 +43,44 @@ public sealed partial class LeadGrain(
         return lead;
     }
 
+    public async Task RecordContactAsync(DateTimeOffset at, string? profileName)
+    {
+        EnsureExists();
+        var details = state.State.Details!;
+        var betterName = !string.IsNullOrWhiteSpace(profileName) && details.Name == details.Phone ? profileName.Trim() : details.Name;
+        state.State = state.State with { LastContactAt = at, Details = details with { Name = betterName } };
+        await state.WriteStateAsync();
+        await directory.UpsertAsync(Snapshot()!);
+    }
+
+    public async Task ClaimOwnerAsync(string agentId)
+    {
+        EnsureExists();
+        if (state.State.OwnerAgentId is null)
+        {
+            state.State = state.State with { OwnerAgentId = agentId };
+            await state.WriteStateAsync();
+            await directory.UpsertAsync(Snapshot()!);
+        }
+    }
+
+    public async Task SetConsentAsync(bool optedOut, DateTimeOffset at, string source)
+    {
+        EnsureExists();
+        if (state.State.OptedOut == optedOut)
+        {
+            return;
+        }
+
+        state.State = state.State with { OptedOut = optedOut };
+        await state.WriteStateAsync();
+        await audit.RecordAsync(new AuditEntry(BrokerageId, at, source, optedOut ? "consent.opt-out" : "consent.opt-in", LeadId));
+    }
+
     public async Task<LeadSnapshot> ScheduleFollowUpAsync(DateTimeOffset dueAt, string note)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(note);
-        if (state.State.Details is null)
-        {
-            throw new InvalidOperationException($"Lead '{LeadId}' does not exist.");
-        }
+        EnsureExists();
 
         var dueIn = dueAt - clock.GetUtcNow();
         state.State = state.State with { FollowUp = new FollowUp(dueAt, note, FiredAt: null) };
@@ -80,8 +111,18 @@ public sealed partial class LeadGrain(
         }
     }
 
+    private void EnsureExists()
+    {
+        if (state.State.Details is null)
+        {
+            throw new InvalidOperationException($"Lead '{LeadId}' does not exist.");
+        }
+    }
+
     private LeadSnapshot? Snapshot() => state.State.Details is { } details
-        ? new LeadSnapshot(BrokerageId, LeadId, details, state.State.Stage, state.State.OwnerAgentId, state.State.CreatedAt, state.State.FollowUp)
+        ? new LeadSnapshot(
+            BrokerageId, LeadId, details, state.State.Stage, state.State.OwnerAgentId, state.State.CreatedAt, state.State.FollowUp,
+            state.State.LastContactAt, state.State.OptedOut)
         : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Follow-up due for lead {BrokerageId}/{LeadId}")]
@@ -99,5 +140,9 @@ public sealed partial class LeadGrain(
         [Id(3)] public DateTimeOffset CreatedAt { get; init; }
 
         [Id(4)] public FollowUp? FollowUp { get; init; }
+
+        [Id(5)] public DateTimeOffset? LastContactAt { get; init; }
+
+        [Id(6)] public bool OptedOut { get; init; }
     }
 }

@@ -25,6 +25,9 @@ internal sealed partial class DemoDataSeeder(
 {
     public const string Domain = "marina.demo";
 
+    /// <summary>The demo brokerage's WhatsApp business number (the emulator's simulated clients write to it).</summary>
+    public const string DemoWhatsAppNumber = "+97145550100";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var demo = options.Value;
@@ -45,10 +48,13 @@ internal sealed partial class DemoDataSeeder(
         var provisioner = scope.ServiceProvider.GetRequiredService<BrokerageProvisioner>();
         await provisioner.EnsureRolesAsync();
 
-        if (await grains.GetGrain<IBrokerageGrain>(demo.BrokerageId).GetProfileAsync() is null)
+        var brokerage = grains.GetGrain<IBrokerageGrain>(demo.BrokerageId);
+        var profile = await brokerage.GetProfileAsync();
+        if (profile is null || profile.Templates.IsEmpty)
         {
-            await provisioner.CreateBrokerageAsync(demo.BrokerageId, new BrokerageProfile(
-                "Marina Realty Dubai", "Dubai", "Asia/Dubai", ["+97145550100"], TimeSpan.FromMinutes(5)));
+            // Also upgrades a demo seeded before templates existed; the profile is otherwise left as the owner set it.
+            await provisioner.CreateBrokerageAsync(demo.BrokerageId, (profile ?? new BrokerageProfile(
+                "Marina Realty Dubai", "Dubai", "Asia/Dubai", [DemoWhatsAppNumber], TimeSpan.FromMinutes(5))) with { Templates = [.. DemoTwilio.Templates] });
         }
 
         await provisioner.AddMemberAsync("platform", new NewMember($"admin@{Domain}", "Platform Admin", HubRoles.PlatformAdmin, demo.Password));

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Alerts;
+using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Brokerages;
 
 namespace RealtyHub.Web.Realtime;
@@ -24,7 +26,7 @@ public sealed partial class BrokerageFeed(
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Starts watching a brokerage (if this node isn't already) and returns a lease that ends the watch.</summary>
-    public async Task<IAsyncDisposable> WatchAsync(string brokerageId, Action<AgentSnapshot>? onAgentChanged = null)
+    public async Task<IAsyncDisposable> WatchAsync(string brokerageId, Action<BrokerageEvent>? onEvent = null)
     {
         await _gate.WaitAsync();
         try
@@ -37,7 +39,7 @@ public sealed partial class BrokerageFeed(
                 _channels[brokerageId] = channel;
             }
 
-            return channel.AddLease(onAgentChanged);
+            return channel.AddLease(onEvent);
         }
         finally
         {
@@ -91,6 +93,9 @@ public sealed partial class BrokerageFeed(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the feed of brokerage {BrokerageId}")]
     private static partial void LogRenewFailed(ILogger logger, Exception exception, string brokerageId);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A SignalR push to brokerage {BrokerageId} failed")]
+    private static partial void LogPushFailed(ILogger logger, Exception exception, string brokerageId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "A console handler of brokerage {BrokerageId} failed")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string brokerageId);
 
@@ -104,21 +109,45 @@ public sealed partial class BrokerageFeed(
 
         public int LeaseCount => _leases.Count;
 
-        public IAsyncDisposable AddLease(Action<AgentSnapshot>? onAgentChanged)
+        public IAsyncDisposable AddLease(Action<BrokerageEvent>? onEvent)
         {
-            var lease = new Lease(this, onAgentChanged);
+            var lease = new Lease(this, onEvent);
             _leases[lease] = 0;
             return lease;
         }
 
         public void AgentChanged(AgentSnapshot agent)
         {
-            _ = feed._hub.Clients.Group(ConsoleGroups.Brokerage(BrokerageId)).AgentChanged(agent);
+            Push(feed._hub.Clients.Group(ConsoleGroups.Brokerage(BrokerageId)).AgentChanged(agent));
+            Raise(new AgentChangedEvent(agent));
+        }
+
+        public void ConversationChanged(ConversationSummary conversation, ChatMessage? message)
+        {
+            Push(feed._hub.Clients.Group(ConsoleGroups.Brokerage(BrokerageId)).ConversationChanged(conversation, message));
+            Raise(new ConversationChangedEvent(conversation, message));
+        }
+
+        public void AlertRaised(HubAlert alert)
+        {
+            Push(feed._hub.Clients.Group(ConsoleGroups.Supervisors(BrokerageId)).AlertRaised(alert));
+            Raise(new AlertRaisedEvent(alert));
+        }
+
+        /// <summary>SignalR sends are fire-and-forget here; a failure is logged, never thrown into the grain callback.</summary>
+        private void Push(Task send) => send.ContinueWith(
+            t => LogPushFailed(feed._logger, t.Exception!, BrokerageId),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+
+        private void Raise(BrokerageEvent brokerageEvent)
+        {
             foreach (var lease in _leases.Keys)
             {
                 try
                 {
-                    lease.OnAgentChanged?.Invoke(agent);
+                    lease.OnEvent?.Invoke(brokerageEvent);
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -136,9 +165,9 @@ public sealed partial class BrokerageFeed(
             }
         }
 
-        private sealed class Lease(Channel channel, Action<AgentSnapshot>? onAgentChanged) : IAsyncDisposable
+        private sealed class Lease(Channel channel, Action<BrokerageEvent>? onEvent) : IAsyncDisposable
         {
-            public Action<AgentSnapshot>? OnAgentChanged { get; } = onAgentChanged;
+            public Action<BrokerageEvent>? OnEvent { get; } = onEvent;
 
             public async ValueTask DisposeAsync() => await channel.RemoveAsync(this);
         }

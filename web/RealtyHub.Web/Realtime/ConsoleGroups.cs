@@ -4,4 +4,6 @@ namespace RealtyHub.Web.Realtime;
 public static class ConsoleGroups
 {
     public static string Brokerage(string brokerageId) => $"brokerage:{brokerageId}";
+
+    public static string Supervisors(string brokerageId) => $"supervisors:{brokerageId}";
 }

@@ -22,6 +22,11 @@ public sealed class ConsoleHub(TeamService team, BrokerageFeed feed) : Hub<ICons
     {
         var brokerageId = Context.User!.GetBrokerageId() ?? throw new HubException("Your account has no brokerage.");
         await Groups.AddToGroupAsync(Context.ConnectionId, ConsoleGroups.Brokerage(brokerageId));
+        if (Context.User!.CanManageTeam())
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, ConsoleGroups.Supervisors(brokerageId));
+        }
+
         Context.Items[FeedLease] = await feed.WatchAsync(brokerageId);
         await base.OnConnectedAsync();
     }

@@ -1,4 +1,6 @@
 using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Alerts;
+using RealtyHub.Grains.Conversations;
 
 namespace RealtyHub.Web.Realtime;
 
@@ -7,4 +9,10 @@ public interface IConsoleClient
 {
     /// <summary>An agent of the caller's brokerage changed presence or profile.</summary>
     Task AgentChanged(AgentSnapshot agent);
+
+    /// <summary>A conversation of the caller's brokerage changed; <paramref name="message"/> is the new or updated message.</summary>
+    Task ConversationChanged(ConversationSummary conversation, ChatMessage? message);
+
+    /// <summary>An alert for supervisors (only supervisors and owners receive it).</summary>
+    Task AlertRaised(HubAlert alert);
 }

@@ -47,13 +47,13 @@ public sealed partial class PresenceToggle
 
         if (RendererInfo.IsInteractive)
         {
-            _lease = await Feed.WatchAsync(brokerageId, OnAgentChanged);
+            _lease = await Feed.WatchAsync(brokerageId, OnEvent);
         }
     }
 
-    private void OnAgentChanged(AgentSnapshot agent)
+    private void OnEvent(BrokerageEvent brokerageEvent)
     {
-        if (agent.AgentId == _user?.GetUserId())
+        if (brokerageEvent is AgentChangedEvent { Agent: var agent } && agent.AgentId == _user?.GetUserId())
         {
             _ = InvokeAsync(() =>
             {

@@ -36,7 +36,7 @@ public sealed partial class Board
             // Subscribe first, then load: an event arriving in between is applied on top, never lost.
             if (RendererInfo.IsInteractive)
             {
-                _lease = await Feed.WatchAsync(brokerageId, OnAgentChanged);
+                _lease = await Feed.WatchAsync(brokerageId, OnEvent);
             }
 
             foreach (var agent in await Team.GetAgentsAsync(user, brokerageId) ?? [])
@@ -50,11 +50,17 @@ public sealed partial class Board
         }
     }
 
-    private void OnAgentChanged(AgentSnapshot agent) => _ = InvokeAsync(() =>
+    private void OnEvent(BrokerageEvent brokerageEvent)
     {
-        _agents[agent.AgentId] = agent;
-        StateHasChanged();
-    });
+        if (brokerageEvent is AgentChangedEvent { Agent: var agent })
+        {
+            _ = InvokeAsync(() =>
+            {
+                _agents[agent.AgentId] = agent;
+                StateHasChanged();
+            });
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,0 +1,12 @@
+namespace RealtyHub.Grains.Data;
+
+/// <summary>A stored media file.</summary>
+public sealed record StoredMedia(string MediaId, string ContentType, ReadOnlyMemory<byte> Content);
+
+/// <summary>Media of messages (images, documents, voice notes), kept in PostgreSQL per brokerage.</summary>
+public interface IMediaStore
+{
+    Task<string> SaveAsync(string brokerageId, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default);
+
+    Task<StoredMedia?> FindAsync(string brokerageId, string mediaId, CancellationToken cancellationToken = default);
+}

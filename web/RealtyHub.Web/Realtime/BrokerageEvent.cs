@@ -1,0 +1,14 @@
+using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Alerts;
+using RealtyHub.Grains.Conversations;
+
+namespace RealtyHub.Web.Realtime;
+
+/// <summary>A live event of one brokerage, as console components receive it from <see cref="BrokerageFeed"/>.</summary>
+public abstract record BrokerageEvent;
+
+public sealed record AgentChangedEvent(AgentSnapshot Agent) : BrokerageEvent;
+
+public sealed record ConversationChangedEvent(ConversationSummary Conversation, ChatMessage? Message) : BrokerageEvent;
+
+public sealed record AlertRaisedEvent(HubAlert Alert) : BrokerageEvent;
