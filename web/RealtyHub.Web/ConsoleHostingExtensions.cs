@@ -26,6 +26,7 @@ public static class ConsoleHostingExtensions
         builder.Services.AddScoped<MemberService>();
         builder.Services.AddSingleton<TeamService>();
         builder.Services.AddSingleton<LeadService>();
+        builder.Services.AddSingleton<ConversationService>();
         builder.Services.AddSingleton<BrokerageFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BrokerageFeed>());
         builder.Services.AddSingleton<BrokerageScopeHubFilter>();
@@ -56,6 +57,7 @@ public static class ConsoleHostingExtensions
         app.MapStaticAssets();
         app.MapSessionApi();
         app.MapBrokerageApi();
+        app.MapConversationsApi();
         app.MapAccountEndpoints();
         app.MapRealtyHubWhatsApp();
         app.MapHub<ConsoleHub>(ConsoleHub.Path);

@@ -14,7 +14,13 @@ public sealed record BrokerageProfile(
     [property: Id(3)] ImmutableArray<string> WhatsAppNumbers,
     [property: Id(4)] TimeSpan FirstResponseSla)
 {
-    /// <summary>Approved WhatsApp templates (empty when none).</summary>
     [Id(5)]
-    public ImmutableArray<WhatsAppTemplate> Templates { get; init; } = [];
+    private readonly ImmutableArray<WhatsAppTemplate> _templates = [];
+
+    /// <summary>Approved WhatsApp templates (empty when none, also for profiles stored before templates existed).</summary>
+    public ImmutableArray<WhatsAppTemplate> Templates
+    {
+        get => _templates.IsDefault ? [] : _templates;
+        init => _templates = value;
+    }
 }

@@ -56,7 +56,7 @@ public sealed partial class BrokerageFeed(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(RenewEvery);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await TickAsync(timer, stoppingToken))
         {
             foreach (var channel in _channels.Values)
             {
@@ -70,6 +70,18 @@ public sealed partial class BrokerageFeed(
                     LogRenewFailed(_logger, ex, channel.BrokerageId);
                 }
             }
+        }
+    }
+
+    private static async Task<bool> TickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 
