@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace RealtyHub.Testing;
 
@@ -13,8 +15,11 @@ public sealed class HubWebApp : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public HubWebApp(IReadOnlyDictionary<string, string?> settings)
+    private readonly Action<IServiceCollection>? _services;
+
+    public HubWebApp(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         // The port is chosen up front because the hub names its own URL in settings (webhooks, the demo Twilio emulator).
         var port = FreePorts.Next();
         _settings = new Dictionary<string, string?>(settings) { ["urls"] = $"http://127.0.0.1:{port}" };
@@ -41,6 +46,11 @@ public sealed class HubWebApp : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Development");
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
+
         foreach (var (key, value) in _settings)
         {
             if (value is not null)

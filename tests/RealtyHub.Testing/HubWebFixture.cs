@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using RealtyHub.Grains;
 using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Brokerages;
+using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Leads;
 using RealtyHub.Web.Identity;
+using RealtyHub.TwilioEmulator;
 using RealtyHub.Web.Tenancy;
 using Xunit;
 
@@ -30,6 +32,11 @@ public sealed class HubWebFixture : IAsyncLifetime
     public const string SupervisorB = "supervisor@palm.test";
     public const string AgentB = "agent@palm.test";
     public const string LeadB = "lead-b-001";
+    public const string WhatsAppNumberB = "+97145550200";
+    public const string ClientOfB = "+971509990001";
+
+    /// <summary>The conversation of <see cref="ClientOfB"/> with brokerage B (local id).</summary>
+    public const string ConversationB = "971509990001";
 
     private HubWebApp? _app;
 
@@ -40,20 +47,53 @@ public sealed class HubWebFixture : IAsyncLifetime
     /// <summary>The user id (= agent id) of <see cref="AgentB"/>.</summary>
     public string AgentBId { get; private set; } = string.Empty;
 
+    /// <summary>A stored media file of brokerage B (an image its client sent).</summary>
+    public string MediaBId { get; private set; } = string.Empty;
+
+    public TwilioEmulatorService Emulator => App.Services.GetRequiredService<TwilioEmulatorService>();
+
+    public IGrainFactory Grains => App.Services.GetRequiredService<IGrainFactory>();
+
     public async Task InitializeAsync()
     {
         var database = await TestPostgres.CreateDatabaseAsync("web");
         _app = new HubWebApp(HubWebApp.SettingsFor(database, $"web-{Guid.NewGuid():N}"));
         await using var scope = App.Services.CreateAsyncScope();
         var provisioner = scope.ServiceProvider.GetRequiredService<BrokerageProvisioner>();
-        await provisioner.CreateBrokerageAsync(BrokerageB, new BrokerageProfile("Palm Properties", "Dubai", "Asia/Dubai", ["+97145550200"], TimeSpan.FromMinutes(10)));
+        await provisioner.CreateBrokerageAsync(BrokerageB, new BrokerageProfile("Palm Properties", "Dubai", "Asia/Dubai", [WhatsAppNumberB], TimeSpan.FromMinutes(10)));
         await provisioner.AddMemberAsync(BrokerageB, new NewMember(OwnerB, "Bilal Owner", HubRoles.BrokerageOwner, Password));
         await provisioner.AddMemberAsync(BrokerageB, new NewMember(SupervisorB, "Beth Supervisor", HubRoles.Supervisor, Password));
         var agent = await provisioner.AddMemberAsync(BrokerageB, new NewMember(AgentB, "Bruno Agent", HubRoles.Agent, Password,
             BrokerageProvisioner.AgentProfileFor("Bruno Agent", AgentB, 5, "Palm Jumeirah")));
         AgentBId = agent.Id;
         await App.Services.GetRequiredService<IGrainFactory>().GetGrain<ILeadGrain>(GrainKeys.For(BrokerageB, LeadB))
-            .CreateAsync(new LeadDetails("Beatrice Client", "+971509990001", "Website", "Palm Jumeirah", 9_000_000m, null), AgentBId);
+            .CreateAsync(new LeadDetails("Beatrice Client", ClientOfB, "Website", "Palm Jumeirah", 9_000_000m, null), AgentBId);
+
+        // A WhatsApp conversation with a photo in brokerage B, through the real webhook path.
+        await Emulator.SendInboundAsync(ClientOfB, WhatsAppNumberB, "Photo of the villa I like", "Beatrice", [new EmulatedMedia("image/png", TinyPng)]);
+        var view = await Eventually.GetAsync(
+            () => Grains.GetGrain<IConversationGrain>(GrainKeys.For(BrokerageB, ConversationB)).GetAsync(),
+            v => v?.RecentMessages.Any(m => m.Media.Any(a => a.MediaId is not null)) == true,
+            TimeSpan.FromSeconds(30),
+            "brokerage B's first WhatsApp message");
+        MediaBId = view!.RecentMessages.SelectMany(m => m.Media).First().MediaId!;
+    }
+
+    /// <summary>A valid 1×1 PNG.</summary>
+    public static readonly byte[] TinyPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    /// <summary>Sends a client's WhatsApp message through the emulator and waits until its conversation has it.</summary>
+    public async Task<ConversationView> ReceiveAsync(string brokerageId, string clientPhone, string businessPhone, string body, string? profileName = null)
+    {
+        var sent = await Emulator.SendInboundAsync(clientPhone, businessPhone, body, profileName, null);
+        Assert.Equal(200, sent.WebhookStatusCode);
+        var view = await Eventually.GetAsync(
+            () => Grains.GetGrain<IConversationGrain>(ConversationKeys.For(brokerageId, clientPhone)).GetAsync(),
+            v => v?.RecentMessages.Any(m => m.MessageId == sent.MessageSid) == true,
+            TimeSpan.FromSeconds(30),
+            $"message {sent.MessageSid} in its conversation");
+        return view!;
     }
 
     public Task<HubClient> SignInAsync(string email) => HubClient.SignInAsync(BaseAddress, email, Password);

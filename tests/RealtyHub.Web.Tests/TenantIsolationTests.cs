@@ -42,7 +42,7 @@ public sealed class TenantIsolationTests(HubWebFixture hub)
         return data;
     }
 
-    private TenantMatrix.Target B => new(HubWebFixture.BrokerageB, hub.AgentBId, HubWebFixture.LeadB);
+    private TenantMatrix.Target B => new(HubWebFixture.BrokerageB, hub.AgentBId, HubWebFixture.LeadB, HubWebFixture.ConversationB, hub.MediaBId);
 
     [Fact]
     public void Every_api_endpoint_is_brokerage_scoped_and_probed_or_acts_only_on_the_caller()
@@ -54,6 +54,10 @@ public sealed class TenantIsolationTests(HubWebFixture hub)
                 .Select(method => (Method: method, Pattern: e.RoutePattern.RawText!)))
             .ToList();
         Assert.NotEmpty(endpoints);
+        var webhooks = hub.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/webhooks", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {e.RoutePattern.RawText}"));
+        Assert.All(webhooks, w => Assert.Contains(w, TenantMatrix.SignatureAuthenticated));
 
         foreach (var (method, pattern) in endpoints)
         {
@@ -183,7 +187,7 @@ public sealed class TenantIsolationTests(HubWebFixture hub)
         using var request = new HttpRequestMessage(new HttpMethod(probe.Method), probe.Path(target));
         if (probe.Body is not null)
         {
-            request.Content = JsonContent.Create(probe.Body);
+            request.Content = JsonContent.Create(probe.Body(target));
         }
 
         return await client.Http.SendAsync(request);

@@ -10,10 +10,10 @@ namespace RealtyHub.Web.Tests;
 public static class TenantMatrix
 {
     /// <summary>The ids of the brokerage being probed.</summary>
-    public sealed record Target(string BrokerageId, string AgentId, string LeadId);
+    public sealed record Target(string BrokerageId, string AgentId, string LeadId, string ConversationId, string MediaId);
 
     /// <summary>A request to one endpoint, built for a target brokerage.</summary>
-    public sealed record Probe(string Method, string Pattern, Func<Target, string> Path, object? Body = null)
+    public sealed record Probe(string Method, string Pattern, Func<Target, string> Path, Func<Target, object>? Body = null)
     {
         public override string ToString() => $"{Method} {Pattern}";
     }
@@ -32,11 +32,30 @@ public static class TenantMatrix
         new("GET", "/api/brokerages/{brokerageId}/agents", t => $"api/brokerages/{t.BrokerageId}/agents"),
         new("GET", "/api/brokerages/{brokerageId}/agents/{agentId}", t => $"api/brokerages/{t.BrokerageId}/agents/{t.AgentId}"),
         new("PUT", "/api/brokerages/{brokerageId}/agents/{agentId}/presence", t => $"api/brokerages/{t.BrokerageId}/agents/{t.AgentId}/presence",
-            new { presence = "Busy" }),
+            _ => new { presence = "Busy" }),
         new("GET", "/api/brokerages/{brokerageId}/leads", t => $"api/brokerages/{t.BrokerageId}/leads"),
         new("GET", "/api/brokerages/{brokerageId}/leads/{leadId}", t => $"api/brokerages/{t.BrokerageId}/leads/{t.LeadId}"),
         new("GET", "/api/brokerages/{brokerageId}/audit", t => $"api/brokerages/{t.BrokerageId}/audit"),
+        new("GET", "/api/brokerages/{brokerageId}/conversations", t => $"api/brokerages/{t.BrokerageId}/conversations"),
+        new("GET", "/api/brokerages/{brokerageId}/conversations/{conversationId}", t => $"api/brokerages/{t.BrokerageId}/conversations/{t.ConversationId}"),
+        new("GET", "/api/brokerages/{brokerageId}/conversations/{conversationId}/messages", t => $"api/brokerages/{t.BrokerageId}/conversations/{t.ConversationId}/messages"),
+        new("POST", "/api/brokerages/{brokerageId}/conversations/{conversationId}/replies", t => $"api/brokerages/{t.BrokerageId}/conversations/{t.ConversationId}/replies",
+            _ => new { body = "Probe reply", idempotencyKey = "tenant-probe" }),
+        new("PUT", "/api/brokerages/{brokerageId}/conversations/{conversationId}/assignment", t => $"api/brokerages/{t.BrokerageId}/conversations/{t.ConversationId}/assignment",
+            t => new { agentId = t.AgentId }),
+        new("PUT", "/api/brokerages/{brokerageId}/conversations/{conversationId}/status", t => $"api/brokerages/{t.BrokerageId}/conversations/{t.ConversationId}/status",
+            _ => new { status = "Open" }),
+        new("POST", "/api/brokerages/{brokerageId}/conversations/{conversationId}/read", t => $"api/brokerages/{t.BrokerageId}/conversations/{t.ConversationId}/read"),
+        new("GET", "/api/brokerages/{brokerageId}/media/{mediaId}", t => $"api/brokerages/{t.BrokerageId}/media/{t.MediaId}"),
+        new("GET", "/api/brokerages/{brokerageId}/whatsapp-templates", t => $"api/brokerages/{t.BrokerageId}/whatsapp-templates"),
     ];
+
+    /// <summary>Endpoints that are not for signed-in users at all: Twilio calls them, proving itself by signature.</summary>
+    public static readonly IReadOnlySet<string> SignatureAuthenticated = new HashSet<string>
+    {
+        "POST /webhooks/twilio/whatsapp",
+        "POST /webhooks/twilio/status",
+    };
 
     /// <summary>Hub method arguments by parameter name.</summary>
     public static object ArgumentFor(string parameter, Target target) => parameter switch
@@ -44,6 +63,7 @@ public static class TenantMatrix
         "brokerageId" => target.BrokerageId,
         "agentId" => target.AgentId,
         "leadId" => target.LeadId,
+        "conversationId" => target.ConversationId,
         "presence" => AgentPresence.Busy,
         _ => throw new InvalidOperationException(
             $"The tenant matrix has no rule for hub parameter '{parameter}': add one to {nameof(TenantMatrix)}.{nameof(ArgumentFor)}."),

@@ -35,7 +35,7 @@ public static class WhatsAppHostingExtensions
                 o.AccountSid = DemoTwilio.AccountSid;
                 o.AuthToken = DemoTwilio.AuthToken;
                 o.InboundWebhookUrl = new Uri(self + WebhookAddress.InboundPath);
-                o.PublicBaseUrl = new Uri(self + EmulatorPrefix);
+                o.PublicBaseUrl = new Uri(self);
                 foreach (var template in DemoTwilio.Templates)
                 {
                     o.ContentTemplates[template.ContentSid] = template.Body;
