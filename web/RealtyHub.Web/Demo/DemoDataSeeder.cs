@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using RealtyHub.Grains;
+using Microsoft.AspNetCore.Identity;
+using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Brokerages;
 using RealtyHub.Grains.Leads;
 using RealtyHub.Web.Identity;
@@ -64,10 +66,16 @@ internal sealed partial class DemoDataSeeder(
             var agent = person.Role == HubRoles.Agent
                 ? BrokerageProvisioner.AgentProfileFor(person.Name, person.Email, 8, person.Areas) with { Languages = [.. person.Languages] }
                 : null;
+            var isNew = await scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>().FindByEmailAsync(person.Email) is null;
             var user = await provisioner.AddMemberAsync(demo.BrokerageId, new NewMember(person.Email, person.Name, person.Role, demo.Password, agent));
             if (agent is not null)
             {
                 agentIds.Add(user.Id);
+                if (isNew && agentIds.Count <= DemoTeam.OnlineAtFirstStart)
+                {
+                    // A few agents start online so the first simulated WhatsApp message is routed at once.
+                    await grains.GetGrain<IAgentGrain>(GrainKeys.For(demo.BrokerageId, user.Id)).SetPresenceAsync(AgentPresence.Online, "demo");
+                }
             }
         }
 

@@ -8,6 +8,9 @@ internal static class DemoTeam
 {
     public sealed record Person(string Email, string Name, string Role, string[] Languages, string[] Areas);
 
+    /// <summary>How many of the demo agents are online after the very first start.</summary>
+    public const int OnlineAtFirstStart = 3;
+
     public static readonly string[] Areas =
         ["Dubai Marina", "Downtown Dubai", "Palm Jumeirah", "JVC", "Business Bay", "Arabian Ranches", "JLT", "Dubai Hills"];
 
