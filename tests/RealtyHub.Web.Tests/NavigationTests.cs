@@ -8,11 +8,11 @@ public sealed partial class NavigationTests(HubWebFixture hub)
 {
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        { HubWebFixture.AgentA, ["home", "inbox", "requests"] },
-        { HubWebFixture.SupervisorA, ["home", "inbox", "requests", "board", "experts"] },
-        { HubWebFixture.OwnerA, ["home", "inbox", "requests", "board", "experts", "admin"] },
-        { HubWebFixture.ExpertA, ["home", "experts"] },
-        { HubWebFixture.PlatformAdmin, ["home", "admin"] },
+        { HubWebFixture.AgentA, ["home", "inbox", "requests", "simulator"] },
+        { HubWebFixture.SupervisorA, ["home", "inbox", "requests", "board", "experts", "simulator"] },
+        { HubWebFixture.OwnerA, ["home", "inbox", "requests", "board", "experts", "admin", "simulator"] },
+        { HubWebFixture.ExpertA, ["home", "experts", "simulator"] },
+        { HubWebFixture.PlatformAdmin, ["home", "admin", "simulator"] },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()

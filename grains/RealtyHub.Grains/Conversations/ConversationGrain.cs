@@ -64,7 +64,17 @@ public sealed partial class ConversationGrain(
             }
         }
 
-        await StartFirstResponseClockAsync();
+        if (S.OptedOut)
+        {
+            // Nobody may answer a client who opted out, so nobody owes them a first response.
+            state.State = S with { AwaitingReplySince = null, FirstResponseDueAt = null };
+            await StopFirstResponseClockAsync();
+        }
+        else
+        {
+            await StartFirstResponseClockAsync();
+        }
+
         await state.WriteStateAsync();
         await PublishAsync(chat);
         return true;

@@ -55,7 +55,9 @@ public sealed class ReplyRulesTests(ClockedHubFixture hub)
     {
         var (brokerage, client, agent) = await StartConversationAsync("Interested in Business Bay");
 
-        await hub.ClientWritesAsync(brokerage, client, "STOP");
+        var stopped = await hub.ClientWritesAsync(brokerage, client, "STOP");
+        Assert.True(stopped.Summary.OptedOut);
+        Assert.Null(stopped.Summary.FirstResponseDueAt);
         var blocked = await ReplyAsync(agent, brokerage, client, new { body = "Just one more thing..." });
         var blockedTemplate = await ReplyAsync(agent, brokerage, client, new { templateSid = "HX11111111111111111111111111111111" });
         await hub.ClientWritesAsync(brokerage, client, "START");
