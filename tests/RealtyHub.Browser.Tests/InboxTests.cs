@@ -64,6 +64,46 @@ public sealed class InboxTests(HubWebFixture hub, ChromiumFixture chromium, ITes
         await browser.ScreenshotAsync("inbox-reply-delivered.png");
     }
 
+    [Fact]
+    public async Task A_client_on_the_simulator_panel_and_an_agent_in_the_inbox_talk_live()
+    {
+        var brokerage = await CreateBrokerageWithOneAgentAsync();
+        var client = RandomPhone("+97150");
+        await using var agent = await chromium.NewSessionAsync(hub.BaseAddress, output, "agent");
+        await agent.SignInAsync(brokerage.AgentEmail, HubWebFixture.Password);
+        await agent.Page.GetByTestId("presence-current").ClickAsync();
+        await agent.Page.GetByTestId("presence-Online").ClickAsync();
+        await Expect(agent.Page.GetByTestId("presence-current")).ToHaveAttributeAsync("data-presence", "Online");
+        await agent.Page.Locator("[data-nav=inbox]").ClickAsync();
+        await using var simulator = await chromium.NewSessionAsync(hub.BaseAddress, output, "simulator");
+        await simulator.SignInAsync(HubWebFixture.SupervisorA, HubWebFixture.Password);
+        await simulator.Page.Locator("[data-nav=simulator]").ClickAsync();
+
+        // The newcomer's demo: write as a client on the simulator panel.
+        await Field(simulator.Page, "sim-phone").FillAsync(client);
+        await Field(simulator.Page, "sim-name").FillAsync("Omar Client");
+        await Field(simulator.Page, "sim-to").FillAsync(brokerage.WhatsAppNumber);
+        await Field(simulator.Page, "sim-text").FillAsync("Do you have 3-bed villas in Arabian Ranches?");
+        await simulator.Page.GetByTestId("sim-send").ClickAsync();
+
+        var row = agent.Page.GetByTestId($"conversation-{client.TrimStart('+')}");
+        await Expect(row).ToContainTextAsync("Omar Client");
+        await row.ClickAsync();
+        const string reply = "Yes, three of them. Shall I send you the details?";
+        await agent.Page.GetByTestId("reply-text").FillAsync(reply);
+        await agent.Page.GetByTestId("reply-send").ClickAsync();
+
+        // The reply comes back to the simulated client's phone, with WhatsApp's delivery status.
+        var received = simulator.Page.GetByTestId("sim-conversation").Locator(".chat-bubble", new() { HasText = reply });
+        await Expect(received).ToBeVisibleAsync();
+        await Expect(received.GetByTestId("sim-status")).ToHaveTextAsync(new Regex("^(delivered|read)$"));
+        await simulator.ScreenshotAsync("simulator-reply-received.png");
+    }
+
+    /// <summary>The input of a MudBlazor text field, whichever element carries the test id.</summary>
+    private static ILocator Field(IPage page, string testId) =>
+        page.Locator($"[data-testid={testId}] input, [data-testid={testId}] textarea, input[data-testid={testId}], textarea[data-testid={testId}]").First;
+
     private TwilioEmulatorService Emulator => hub.App.Services.GetRequiredService<TwilioEmulatorService>();
 
     private async Task<TestBrokerage> CreateBrokerageWithOneAgentAsync()
