@@ -41,6 +41,8 @@ public sealed class HubWebApp : WebApplicationFactory<Program>
         ["RealtyHub:Demo:Password"] = DemoPassword,
         // Twilio's retries at test speed: the same policy, shorter waits.
         ["Twilio:RetryBaseDelay"] = "00:00:00.020",
+        ["RealtyHub:Outbox:SweepEvery"] = "00:00:01",
+        ["RealtyHub:Outbox:ResendAfter"] = "00:00:02",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 

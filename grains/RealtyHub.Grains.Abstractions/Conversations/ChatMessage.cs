@@ -18,4 +18,5 @@ public sealed record ChatMessage(
     [property: Id(7)] string? TemplateSid = null,
     [property: Id(8)] string? ProviderSid = null,
     [property: Id(9)] string? ErrorCode = null,
-    [property: Id(10)] string? ErrorMessage = null);
+    [property: Id(10)] string? ErrorMessage = null,
+    [property: Id(11)] ImmutableDictionary<string, string>? TemplateVariables = null);

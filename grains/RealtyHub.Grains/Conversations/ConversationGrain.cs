@@ -95,7 +95,7 @@ public sealed partial class ConversationGrain(
 
         var message = new ChatMessage(
             reply.IdempotencyKey, MessageDirection.Outbound, reply.TemplateSid is null ? reply.Body!.Trim() : reply.Body, [], clock.GetUtcNow(),
-            DeliveryStatus.Queued, reply.AgentId, reply.TemplateSid);
+            DeliveryStatus.Queued, reply.AgentId, reply.TemplateSid, TemplateVariables: reply.TemplateVariables);
         await store.TryAppendMessageAsync(BrokerageId, ConversationId, message);
         state.State = S.Append(message) with { UnreadCount = 0, AwaitingReplySince = null, FirstResponseDueAt = null };
         await state.WriteStateAsync();

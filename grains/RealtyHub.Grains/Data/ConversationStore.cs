@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Dapper;
 using Npgsql;
@@ -19,8 +20,8 @@ internal sealed class ConversationStore(NpgsqlDataSource database) : IConversati
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
-            insert into messages (brokerage_id, conversation_id, message_id, direction, body, media, agent_id, template_sid, created_at, initial_status)
-            values (@brokerageId, @conversationId, @MessageId, @Direction, @Body, @Media::jsonb, @AgentId, @TemplateSid, @At, @Status)
+            insert into messages (brokerage_id, conversation_id, message_id, direction, body, media, agent_id, template_sid, template_variables, created_at, initial_status)
+            values (@brokerageId, @conversationId, @MessageId, @Direction, @Body, @Media::jsonb, @AgentId, @TemplateSid, @TemplateVariables::jsonb, @At, @Status)
             on conflict (brokerage_id, message_id) do nothing
             """,
             new
@@ -33,6 +34,7 @@ internal sealed class ConversationStore(NpgsqlDataSource database) : IConversati
                 Media = JsonSerializer.Serialize(message.Media.IsDefault ? [] : message.Media.ToArray()),
                 message.AgentId,
                 message.TemplateSid,
+                TemplateVariables = message.TemplateVariables is null ? null : JsonSerializer.Serialize(message.TemplateVariables),
                 message.At,
                 Status = message.Status.ToString(),
             },
@@ -158,6 +160,31 @@ internal sealed class ConversationStore(NpgsqlDataSource database) : IConversati
             cancellationToken: cancellationToken));
         return row is null ? null : (row.BrokerageId, row.ConversationId, row.MessageId);
     }
+
+    public async Task<IReadOnlyList<OutboundWhatsApp>> ListUnsentAsync(DateTimeOffset queuedBefore, DateTimeOffset queuedAfter, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<UnsentRow>(new CommandDefinition(
+            """
+            select m.brokerage_id as BrokerageId, m.conversation_id as ConversationId, m.message_id as MessageId,
+                   c.business_phone as FromPhone, c.client_phone as ToPhone, m.body as Body, m.template_sid as TemplateSid,
+                   m.template_variables::text as TemplateVariables
+            from messages m
+            join conversations c on c.brokerage_id = m.brokerage_id and c.conversation_id = m.conversation_id
+            where m.direction = 'Outbound' and m.created_at < @queuedBefore and m.created_at > @queuedAfter
+              and not exists (select 1 from message_status_events e where e.brokerage_id = m.brokerage_id and e.message_id = m.message_id)
+            order by m.created_at
+            limit @limit
+            """,
+            new { queuedBefore, queuedAfter, limit },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new OutboundWhatsApp(
+            r.BrokerageId, r.ConversationId, r.MessageId, r.FromPhone, r.ToPhone, r.TemplateSid is null ? r.Body : null, r.TemplateSid,
+            r.TemplateVariables is null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(r.TemplateVariables)!.ToImmutableDictionary()))];
+    }
+
+    private sealed record UnsentRow(
+        string BrokerageId, string ConversationId, string MessageId, string FromPhone, string ToPhone, string? Body, string? TemplateSid, string? TemplateVariables);
 
     private sealed record SendRow(string BrokerageId, string ConversationId, string MessageId);
 

@@ -34,6 +34,12 @@ public interface IConversationStore
     /// <summary>Conversations whose client phone, name or any message text contains <paramref name="text"/>.</summary>
     Task<IReadOnlyList<ConversationSummary>> SearchAsync(string brokerageId, string text, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Outbound messages queued in the given span that never got a send result: a crash took them between the grain
+    /// storing them and the sender reporting back.
+    /// </summary>
+    Task<IReadOnlyList<OutboundWhatsApp>> ListUnsentAsync(DateTimeOffset queuedBefore, DateTimeOffset queuedAfter, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Which brokerage and conversation an outbound message with Twilio sid <paramref name="providerSid"/> belongs to.</summary>
     Task<(string BrokerageId, string ConversationId, string MessageId)?> FindByProviderSidAsync(string providerSid, CancellationToken cancellationToken = default);
 }

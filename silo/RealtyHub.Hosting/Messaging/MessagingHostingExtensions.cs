@@ -13,6 +13,7 @@ public static class MessagingHostingExtensions
     {
         builder.Services.AddTwilioMessaging(builder.Configuration.GetSection(TwilioOptions.SectionName));
         builder.Services.AddSingleton<WebhookAddress>();
+        builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
         builder.Services.AddSingleton<WhatsAppOutbox>();
         builder.Services.AddSingleton<IOutboundMessenger>(sp => sp.GetRequiredService<WhatsAppOutbox>());
         builder.Services.AddHostedService<WhatsAppSender>();

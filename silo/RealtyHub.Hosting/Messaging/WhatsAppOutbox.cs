@@ -6,7 +6,7 @@ namespace RealtyHub.Hosting.Messaging;
 /// <summary>
 /// Where conversation grains drop outbound messages: an in-memory channel drained by <see cref="WhatsAppSender"/>,
 /// so a grain's turn never waits on Twilio. The messages are already stored as Queued, so nothing is lost if
-/// the process stops before sending (see <see cref="WhatsAppSender"/>'s sweep).
+/// the process stops before sending: <see cref="WhatsAppSender"/>'s sweep sends it again.
 /// </summary>
 public sealed class WhatsAppOutbox : IOutboundMessenger
 {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RealtyHub.Grains;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Data;
@@ -9,23 +10,56 @@ namespace RealtyHub.Hosting.Messaging;
 
 /// <summary>
 /// Sends queued WhatsApp messages through Twilio (retries on transient errors inside the client, one idempotency
-/// token per message) and reports the outcome to the conversation grain, so the agent sees sent or failed.
+/// token per message) and reports the outcome to the conversation grain, so the agent sees sent or failed. A sweep
+/// sends again what a crash left without a result; the idempotency token makes that safe even if the first try
+/// reached Twilio, and even when several nodes sweep at once.
 /// </summary>
 public sealed partial class WhatsAppSender(
     WhatsAppOutbox outbox,
     TwilioMessagingClient twilio,
     WebhookAddress webhooks,
     IGrainFactory grains,
+    IConversationStore store,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
     ILogger<WhatsAppSender> logger) : BackgroundService
 {
     /// <summary>How many messages are in flight to Twilio at once.</summary>
     private const int Concurrency = 8;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(
         Parallel.ForEachAsync(
             outbox.Reader.ReadAllAsync(stoppingToken),
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = stoppingToken },
-            async (message, token) => await SendAsync(message, token));
+            async (message, token) => await SendAsync(message, token)),
+        SweepAsync(stoppingToken));
+
+    private async Task SweepAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SweepEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var now = clock.GetUtcNow();
+                try
+                {
+                    foreach (var stranded in await store.ListUnsentAsync(now - options.Value.ResendAfter, now - options.Value.GiveUpAfter, 100, stoppingToken))
+                    {
+                        LogResending(logger, stranded.BrokerageId, stranded.MessageId);
+                        await outbox.EnqueueAsync(stranded, stoppingToken);
+                    }
+                }
+                catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException)
+                {
+                    LogSweepFailed(logger, ex);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
 
     private async Task SendAsync(OutboundWhatsApp message, CancellationToken cancellationToken)
     {
@@ -57,6 +91,12 @@ public sealed partial class WhatsAppSender(
             await conversation.ApplyDeliveryAsync(message.MessageId, DeliveryStatus.Failed, null, null, $"Could not reach WhatsApp: {ex.Message}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending WhatsApp message {MessageId} of {BrokerageId} again: it has no send result")]
+    private static partial void LogResending(ILogger logger, string brokerageId, string messageId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The outbound sweep failed; next tick retries")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WhatsApp message {MessageId} of {BrokerageId} was not sent")]
     private static partial void LogRefused(ILogger logger, Exception exception, string brokerageId, string messageId);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Data;
@@ -74,6 +75,33 @@ public sealed class InboxApiTests(ClockedHubFixture hub)
         Assert.Equal(ConversationStatus.Open, again.Summary.Status);
         var invalid = await agent.Http.PutAsJsonAsync(path, new { status = "Archived" });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_reply_that_a_crash_left_unsent_is_sent_by_the_sweep_once()
+    {
+        var brokerage = await hub.CreateBrokerageAsync(TimeSpan.FromHours(1), new TestAgent("ann"));
+        var client = ClockedHubFixture.NewClientPhone();
+        await hub.ClientWritesAsync(brokerage, client, "Hello");
+        var store = hub.App.Services.GetRequiredService<IConversationStore>();
+        // What a crash right after the grain stored the reply leaves: a queued message and no send result.
+        var stranded = new ChatMessage("out-stranded-" + Guid.NewGuid().ToString("N"), MessageDirection.Outbound, "Sent after the restart",
+            [], hub.Clock.GetUtcNow(), DeliveryStatus.Queued, brokerage.AgentIds[0]);
+        Assert.True(await store.TryAppendMessageAsync(brokerage.Id, ConversationKeys.LocalId(client), stranded));
+
+        var received = await Eventually.GetAsync(
+            () => Task.FromResult(hub.Emulator.GetConversation(client).Where(m => m.Body == "Sent after the restart").ToList()),
+            list => list.Count > 0,
+            TimeSpan.FromSeconds(20),
+            "the sweep to send the stranded reply");
+
+        Assert.Single(received);
+        await Eventually.GetAsync(
+            async () => (await store.PageAsync(brokerage.Id, ConversationKeys.LocalId(client), null, 10)).Single(m => m.Message.MessageId == stranded.MessageId).Message.Status,
+            status => status is not DeliveryStatus.Queued,
+            TimeSpan.FromSeconds(20),
+            "a send result for the stranded reply");
+        Assert.Single(hub.Emulator.GetConversation(client), m => m.Body == "Sent after the restart");
     }
 
     [Fact]
