@@ -114,6 +114,55 @@ public sealed class RoutingTests(ClockedHubFixture hub)
     }
 
     [Fact]
+    public async Task An_agents_live_feed_carries_their_own_conversations_but_not_a_colleagues()
+    {
+        var brokerage = await hub.CreateBrokerageAsync(TimeSpan.FromHours(1), new TestAgent("ann"), new TestAgent("bob"));
+        var heard = new Dictionary<string, List<ConversationSummary>> { ["ann"] = [], ["bob"] = [] };
+        var connections = new List<HubClient>();
+        foreach (var name in heard.Keys)
+        {
+            var agent = await hub.SignInAsync($"{name}@{brokerage.Id}.test");
+            connections.Add(agent);
+            var connection = await agent.ConnectAsync();
+            var list = heard[name];
+            connection.On<ConversationSummary, ChatMessage?>(nameof(IConsoleClient.ConversationChanged), (c, _) =>
+            {
+                lock (list)
+                {
+                    list.Add(c);
+                }
+            });
+        }
+
+        // Round robin gives one conversation to each; each agent must hear only their own.
+        var first = await hub.ClientWritesAsync(brokerage, ClockedHubFixture.NewClientPhone(), "First client");
+        var second = await hub.ClientWritesAsync(brokerage, ClockedHubFixture.NewClientPhone(), "Second client");
+        Assert.NotEqual(first.Summary.AssignedAgentId, second.Summary.AssignedAgentId);
+        var names = new Dictionary<string, string> { [brokerage.AgentIds[0]] = "ann", [brokerage.AgentIds[1]] = "bob" };
+        foreach (var view in new[] { first, second })
+        {
+            var owner = heard[names[view.Summary.AssignedAgentId!]];
+            await Eventually.GetAsync(
+                () => Task.FromResult(Snapshot(owner)), l => l.Any(c => c.ConversationId == view.Summary.ConversationId), TimeSpan.FromSeconds(10), "the owner's event");
+        }
+
+        Assert.All(Snapshot(heard["ann"]), c => Assert.Equal(brokerage.AgentIds[0], c.AssignedAgentId));
+        Assert.All(Snapshot(heard["bob"]), c => Assert.Equal(brokerage.AgentIds[1], c.AssignedAgentId));
+        foreach (var connection in connections)
+        {
+            await connection.DisposeAsync();
+        }
+    }
+
+    private static List<ConversationSummary> Snapshot(List<ConversationSummary> list)
+    {
+        lock (list)
+        {
+            return [.. list];
+        }
+    }
+
+    [Fact]
     public async Task Supervisor_reassigns_a_conversation_but_an_agent_cannot_take_a_colleagues()
     {
         var brokerage = await hub.CreateBrokerageAsync(TimeSpan.FromHours(1), new TestAgent("ann"), new TestAgent("bob"));

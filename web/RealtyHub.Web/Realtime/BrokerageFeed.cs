@@ -136,7 +136,10 @@ public sealed partial class BrokerageFeed(
 
         public void ConversationChanged(ConversationSummary conversation, ChatMessage? message)
         {
-            Push(feed._hub.Clients.Group(ConsoleGroups.Brokerage(BrokerageId)).ConversationChanged(conversation, message));
+            var audience = conversation.AssignedAgentId is { } agentId
+                ? ConsoleGroups.Agent(BrokerageId, agentId)
+                : ConsoleGroups.Agents(BrokerageId);
+            Push(feed._hub.Clients.Groups(ConsoleGroups.Supervisors(BrokerageId), audience).ConversationChanged(conversation, message));
             Raise(new ConversationChangedEvent(conversation, message));
         }
 

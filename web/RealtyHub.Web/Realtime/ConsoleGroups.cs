@@ -6,4 +6,10 @@ public static class ConsoleGroups
     public static string Brokerage(string brokerageId) => $"brokerage:{brokerageId}";
 
     public static string Supervisors(string brokerageId) => $"supervisors:{brokerageId}";
+
+    /// <summary>All agents of a brokerage: they hear about unassigned conversations.</summary>
+    public static string Agents(string brokerageId) => $"agents:{brokerageId}";
+
+    /// <summary>One agent: they hear about the conversations assigned to them.</summary>
+    public static string Agent(string brokerageId, string agentId) => $"agent:{brokerageId}:{agentId}";
 }

@@ -27,6 +27,12 @@ public sealed class ConsoleHub(TeamService team, BrokerageFeed feed) : Hub<ICons
             await Groups.AddToGroupAsync(Context.ConnectionId, ConsoleGroups.Supervisors(brokerageId));
         }
 
+        if (Context.User!.IsInRole(HubRoles.Agent))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, ConsoleGroups.Agents(brokerageId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, ConsoleGroups.Agent(brokerageId, Context.User!.GetUserId()));
+        }
+
         Context.Items[FeedLease] = await feed.WatchAsync(brokerageId);
         await base.OnConnectedAsync();
     }

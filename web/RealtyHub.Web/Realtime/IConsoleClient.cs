@@ -10,7 +10,10 @@ public interface IConsoleClient
     /// <summary>An agent of the caller's brokerage changed presence or profile.</summary>
     Task AgentChanged(AgentSnapshot agent);
 
-    /// <summary>A conversation of the caller's brokerage changed; <paramref name="message"/> is the new or updated message.</summary>
+    /// <summary>
+    /// A conversation changed; <paramref name="message"/> is the new or updated message. Supervisors hear about every
+    /// conversation of their brokerage, agents about unassigned ones and their own (as in the inbox).
+    /// </summary>
     Task ConversationChanged(ConversationSummary conversation, ChatMessage? message);
 
     /// <summary>An alert for supervisors (only supervisors and owners receive it).</summary>
