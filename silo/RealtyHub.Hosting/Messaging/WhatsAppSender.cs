@@ -31,7 +31,7 @@ public sealed partial class WhatsAppSender(
         Parallel.ForEachAsync(
             outbox.Reader.ReadAllAsync(stoppingToken),
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = stoppingToken },
-            async (message, token) => await SendAsync(message, token)),
+            async (message, token) => await SendGuardedAsync(message, token)),
         SweepAsync(stoppingToken));
 
     private async Task SweepAsync(CancellationToken stoppingToken)
@@ -61,6 +61,19 @@ public sealed partial class WhatsAppSender(
         }
     }
 
+    /// <summary>One message's trouble must never stop the sender; an unreported message is picked up by the sweep.</summary>
+    private async Task SendGuardedAsync(OutboundWhatsApp message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogUnreported(logger, ex, message.BrokerageId, message.MessageId);
+        }
+    }
+
     private async Task SendAsync(OutboundWhatsApp message, CancellationToken cancellationToken)
     {
         var conversation = grains.GetGrain<IConversationGrain>(GrainKeys.For(message.BrokerageId, message.ConversationId));
@@ -85,15 +98,19 @@ public sealed partial class WhatsAppSender(
             LogRefused(logger, ex, message.BrokerageId, message.MessageId);
             await conversation.ApplyDeliveryAsync(message.MessageId, DeliveryStatus.Failed, null, ex.Code?.ToString(System.Globalization.CultureInfo.InvariantCulture), ex.Message);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or ArgumentException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // Anything else (a bad number, a missing setting) fails this one message visibly; the sender keeps going.
             LogRefused(logger, ex, message.BrokerageId, message.MessageId);
-            await conversation.ApplyDeliveryAsync(message.MessageId, DeliveryStatus.Failed, null, null, $"Could not reach WhatsApp: {ex.Message}");
+            await conversation.ApplyDeliveryAsync(message.MessageId, DeliveryStatus.Failed, null, null, $"Could not send through WhatsApp: {ex.Message}");
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending WhatsApp message {MessageId} of {BrokerageId} again: it has no send result")]
     private static partial void LogResending(ILogger logger, string brokerageId, string messageId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The result of WhatsApp message {MessageId} of {BrokerageId} could not be recorded; the sweep will retry")]
+    private static partial void LogUnreported(ILogger logger, Exception exception, string brokerageId, string messageId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The outbound sweep failed; next tick retries")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);
