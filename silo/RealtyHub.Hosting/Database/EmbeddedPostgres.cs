@@ -24,7 +24,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         DataDirectory = Path.GetFullPath(dataDirectory);
         Port = port;
         Database = database;
-        _binDirectory = binDirectory ?? FindBinDirectory() ?? throw new PostgresNotInstalledException();
+        _binDirectory = (binDirectory ?? FindBinDirectory()) is { } found && File.Exists(Path.Combine(found, "initdb"))
+            ? found
+            : throw new PostgresNotInstalledException();
         _asRoot = OperatingSystem.IsLinux() && geteuid() == 0;
     }
 
