@@ -44,7 +44,8 @@ public static class TestPostgres
         {
             if (_server is null)
             {
-                var directory = Path.Combine(Path.GetTempPath(), "realtyhub-tests", Guid.NewGuid().ToString("N"));
+                RemoveStaleServers();
+                var directory = Path.Combine(Root, Guid.NewGuid().ToString("N"));
                 var server = new EmbeddedPostgres(directory, FreePorts.Next(), "postgres");
                 await server.StartAsync();
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(server);
@@ -59,12 +60,33 @@ public static class TestPostgres
         }
     }
 
-    private static void Stop(EmbeddedPostgres server)
+    private static string Root => Path.Combine(Path.GetTempPath(), "realtyhub-tests");
+
+    /// <summary>
+    /// Data folders of earlier runs whose server is gone (no postmaster.pid) and that are over an hour old: left when a
+    /// test process was killed before it could clean up. Recent ones may belong to a run starting right now.
+    /// </summary>
+    private static void RemoveStaleServers()
     {
-        server.StopAsync().GetAwaiter().GetResult();
+        if (!Directory.Exists(Root))
+        {
+            return;
+        }
+
+        foreach (var directory in Directory.GetDirectories(Root))
+        {
+            if (!File.Exists(Path.Combine(directory, "postmaster.pid")) && Directory.GetLastWriteTimeUtc(directory) < DateTime.UtcNow.AddHours(-1))
+            {
+                TryDelete(directory);
+            }
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
         try
         {
-            Directory.Delete(server.DataDirectory, recursive: true);
+            Directory.Delete(directory, recursive: true);
         }
         catch (IOException)
         {
@@ -73,5 +95,11 @@ public static class TestPostgres
         catch (UnauthorizedAccessException)
         {
         }
+    }
+
+    private static void Stop(EmbeddedPostgres server)
+    {
+        server.StopAsync().GetAwaiter().GetResult();
+        TryDelete(server.DataDirectory);
     }
 }

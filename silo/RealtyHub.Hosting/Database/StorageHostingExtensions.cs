@@ -23,7 +23,8 @@ public static class StorageHostingExtensions
             ? CreateEmbedded(builder, options)
             : new HubDatabase(connectionString, Embedded: null);
 
-        builder.Services.AddSingleton(database);
+        // A factory registration: the container then owns (and disposes) the database, stopping a private server.
+        builder.Services.AddSingleton(_ => database);
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.ConnectionString));
         builder.Services.AddRealtyHubGrainServices();
