@@ -31,7 +31,7 @@ public sealed class ConversationService(IGrainFactory grains, IConversationStore
     }
 
     public async Task<ConversationView?> GetAsync(ClaimsPrincipal caller, string brokerageId, string conversationId) =>
-        await FindAsync(caller, brokerageId, conversationId) is { } grain && await grain.GetAsync() is { } view && MayView(caller, view.Summary)
+        Find(caller, brokerageId, conversationId) is { } grain && await grain.GetAsync() is { } view && MayView(caller, view.Summary)
             ? view
             : null;
 
@@ -122,11 +122,12 @@ public sealed class ConversationService(IGrainFactory grains, IConversationStore
     private static bool MayView(ClaimsPrincipal caller, ConversationSummary conversation) =>
         caller.CanManageTeam() || conversation.AssignedAgentId is null || conversation.AssignedAgentId == caller.GetUserId();
 
-    private Task<IConversationGrain?> FindAsync(ClaimsPrincipal caller, string brokerageId, string conversationId) =>
-        Task.FromResult(caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId)
+    /// <summary>The conversation's grain, if the caller's brokerage matches and the id is an E.164 number's digits.</summary>
+    private IConversationGrain? Find(ClaimsPrincipal caller, string brokerageId, string conversationId) =>
+        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId)
             && conversationId.Length is > 0 and <= 16 && conversationId.All(char.IsAsciiDigit)
             ? Grain(brokerageId, conversationId)
-            : null);
+            : null;
 
     private IConversationGrain Grain(string brokerageId, string conversationId) =>
         grains.GetGrain<IConversationGrain>(GrainKeys.For(brokerageId, conversationId));
