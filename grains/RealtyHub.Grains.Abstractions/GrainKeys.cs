@@ -18,7 +18,7 @@ public static partial class GrainKeys
             throw new ArgumentException($"'{brokerageId}' is not a valid brokerage id.", nameof(brokerageId));
         }
 
-        if (string.IsNullOrWhiteSpace(localId) || localId.Contains(Separator, StringComparison.Ordinal))
+        if (!IsValidLocalId(localId))
         {
             throw new ArgumentException($"'{localId}' is not a valid id.", nameof(localId));
         }
@@ -37,6 +37,12 @@ public static partial class GrainKeys
 
         return (key[..at], key[(at + 1)..]);
     }
+
+    /// <summary>Whether <see cref="For"/> accepts these ids: callers check untrusted input with this instead of catching.</summary>
+    public static bool IsValid(string? brokerageId, string? localId) => IsValidBrokerageId(brokerageId) && IsValidLocalId(localId);
+
+    private static bool IsValidLocalId(string? localId) =>
+        !string.IsNullOrWhiteSpace(localId) && !localId.Contains(Separator, StringComparison.Ordinal);
 
     /// <summary>Brokerage ids are short lower-case slugs, e.g. <c>dubai-marina-realty</c>.</summary>
     public static bool IsValidBrokerageId(string? brokerageId) =>

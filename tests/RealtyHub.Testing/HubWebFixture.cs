@@ -83,18 +83,6 @@ public sealed class HubWebFixture : IAsyncLifetime
     public static readonly byte[] TinyPng = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    /// <summary>Sends a client's WhatsApp message through the emulator and waits until its conversation has it.</summary>
-    public async Task<ConversationView> ReceiveAsync(string brokerageId, string clientPhone, string businessPhone, string body, string? profileName = null)
-    {
-        var sent = await Emulator.SendInboundAsync(clientPhone, businessPhone, body, profileName, null);
-        Assert.Equal(200, sent.WebhookStatusCode);
-        var view = await Eventually.GetAsync(
-            () => Grains.GetGrain<IConversationGrain>(ConversationKeys.For(brokerageId, clientPhone)).GetAsync(),
-            v => v?.RecentMessages.Any(m => m.MessageId == sent.MessageSid) == true,
-            TimeSpan.FromSeconds(30),
-            $"message {sent.MessageSid} in its conversation");
-        return view!;
-    }
 
     public Task<HubClient> SignInAsync(string email) => HubClient.SignInAsync(BaseAddress, email, Password);
 

@@ -14,7 +14,7 @@ public interface ILeadGrain : IGrainWithStringKey
 
     /// <summary>Records contact from the client (e.g. a WhatsApp message); a better name replaces a bare number.</summary>
     [Alias("record-contact")]
-    Task RecordContactAsync(DateTimeOffset at, string? profileName);
+    Task<LeadSnapshot> RecordContactAsync(DateTimeOffset at, string? profileName);
 
     /// <summary>Sets the owner agent when the lead has none yet.</summary>
     [Alias("claim-owner")]

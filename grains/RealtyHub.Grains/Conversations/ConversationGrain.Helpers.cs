@@ -66,9 +66,9 @@ public sealed partial class ConversationGrain
         var lead = GrainFactory.GetGrain<ILeadGrain>(GrainKeys.For(BrokerageId, leadId));
         var name = string.IsNullOrWhiteSpace(message.ProfileName) ? message.ClientPhone : message.ProfileName.Trim();
         await lead.CreateAsync(new LeadDetails(name, message.ClientPhone, "WhatsApp", null, null, null), S.AssignedAgentId);
-        await lead.RecordContactAsync(message.ReceivedAt, message.ProfileName);
+        var snapshot = await lead.RecordContactAsync(message.ReceivedAt, message.ProfileName);
         state.State = S with { LeadId = leadId };
-        return (await lead.GetAsync())!;
+        return snapshot;
     }
 
     private async Task ApplyConsentKeywordAsync(InboundWhatsApp message, LeadSnapshot lead)

@@ -43,14 +43,16 @@ public sealed partial class LeadGrain(
         return lead;
     }
 
-    public async Task RecordContactAsync(DateTimeOffset at, string? profileName)
+    public async Task<LeadSnapshot> RecordContactAsync(DateTimeOffset at, string? profileName)
     {
         EnsureExists();
         var details = state.State.Details!;
         var betterName = !string.IsNullOrWhiteSpace(profileName) && details.Name == details.Phone ? profileName.Trim() : details.Name;
         state.State = state.State with { LastContactAt = at, Details = details with { Name = betterName } };
         await state.WriteStateAsync();
-        await directory.UpsertAsync(Snapshot()!);
+        var lead = Snapshot()!;
+        await directory.UpsertAsync(lead);
+        return lead;
     }
 
     public async Task ClaimOwnerAsync(string agentId)

@@ -17,8 +17,7 @@ public sealed class LeadService(IGrainFactory grains, ILeadDirectory directory)
             : null;
 
     public async Task<LeadSnapshot?> GetAsync(ClaimsPrincipal caller, string brokerageId, string leadId) =>
-        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId)
-            && !string.IsNullOrWhiteSpace(leadId) && !leadId.Contains('/', StringComparison.Ordinal)
+        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValid(brokerageId, leadId)
             ? await grains.GetGrain<ILeadGrain>(GrainKeys.For(brokerageId, leadId)).GetAsync()
             : null;
 }

@@ -29,7 +29,7 @@ public sealed class TeamService(IGrainFactory grains)
             : await grains.GetGrain<IBrokerageGrain>(brokerageId).GetAgentsAsync();
 
     public async Task<AgentSnapshot?> GetAgentAsync(ClaimsPrincipal caller, string brokerageId, string agentId) =>
-        caller.CanAccessBrokerage(brokerageId) && IsValidKey(brokerageId, agentId)
+        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValid(brokerageId, agentId)
             ? await grains.GetGrain<IAgentGrain>(GrainKeys.For(brokerageId, agentId)).GetAsync()
             : null;
 
@@ -51,7 +51,4 @@ public sealed class TeamService(IGrainFactory grains)
             .SetPresenceAsync(presence, caller.GetDisplayName());
         return (CommandStatus.Done, agent);
     }
-
-    private static bool IsValidKey(string brokerageId, string localId) =>
-        GrainKeys.IsValidBrokerageId(brokerageId) && !string.IsNullOrWhiteSpace(localId) && !localId.Contains('/', StringComparison.Ordinal);
 }
