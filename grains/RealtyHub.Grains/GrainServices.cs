@@ -18,6 +18,8 @@ public static class GrainServices
         services.TryAddSingleton<IConversationStore, ConversationStore>();
         services.TryAddSingleton<IWhatsAppNumbers, WhatsAppNumbers>();
         services.TryAddSingleton<IMediaStore, MediaStore>();
+        services.TryAddSingleton<IAgentActivityLog, AgentActivityLog>();
+        services.TryAddSingleton<IAgentKpiStore, AgentKpiStore>();
         return services;
     }
 }

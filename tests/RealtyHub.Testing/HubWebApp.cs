@@ -39,6 +39,8 @@ public sealed class HubWebApp : WebApplicationFactory<Program>
         ["RealtyHub:Cluster:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RealtyHub:Cluster:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RealtyHub:Demo:Password"] = DemoPassword,
+        // Tests make their own traffic; the demo's simulated clients would make counts unpredictable.
+        ["RealtyHub:Demo:Traffic"] = "false",
         // Twilio's retries at test speed: the same policy, shorter waits.
         ["Twilio:RetryBaseDelay"] = "00:00:00.020",
         ["RealtyHub:Outbox:SweepEvery"] = "00:00:01",

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using RealtyHub.Grains;
 using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Brokerages;
+using RealtyHub.Grains.Alerts;
+using RealtyHub.Grains.Board;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Leads;
 using RealtyHub.Web.Identity;
@@ -37,6 +39,9 @@ public sealed class HubWebFixture : IAsyncLifetime
 
     /// <summary>The conversation of <see cref="ClientOfB"/> with brokerage B (local id).</summary>
     public const string ConversationB = "971509990001";
+
+    /// <summary>An alert on brokerage B's team board, for probing acknowledgement from brokerage A.</summary>
+    public const string AlertB = "tenant-b-alert";
 
     private HubWebApp? _app;
 
@@ -77,6 +82,8 @@ public sealed class HubWebFixture : IAsyncLifetime
             TimeSpan.FromSeconds(30),
             "brokerage B's first WhatsApp message");
         MediaBId = view!.RecentMessages.SelectMany(m => m.Media).First().MediaId!;
+        await Grains.GetGrain<ITeamBoardGrain>(BrokerageB).AlertRaisedAsync(
+            new HubAlert(AlertB, BrokerageB, AlertKinds.LeadWaiting, "A client of brokerage B is waiting.", DateTimeOffset.UtcNow));
     }
 
     /// <summary>A valid 1×1 PNG.</summary>

@@ -9,8 +9,8 @@ public sealed partial class NavigationTests(HubWebFixture hub)
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
         { HubWebFixture.AgentA, ["home", "inbox", "requests", "simulator"] },
-        { HubWebFixture.SupervisorA, ["home", "inbox", "requests", "board", "experts", "simulator"] },
-        { HubWebFixture.OwnerA, ["home", "inbox", "requests", "board", "experts", "admin", "simulator"] },
+        { HubWebFixture.SupervisorA, ["home", "inbox", "requests", "board", "team", "experts", "simulator"] },
+        { HubWebFixture.OwnerA, ["home", "inbox", "requests", "board", "team", "experts", "admin", "simulator"] },
         { HubWebFixture.ExpertA, ["home", "experts", "simulator"] },
         { HubWebFixture.PlatformAdmin, ["home", "admin", "simulator"] },
     };
@@ -18,6 +18,7 @@ public sealed partial class NavigationTests(HubWebFixture hub)
     public static TheoryData<string, string> ForbiddenPages => new()
     {
         { HubWebFixture.AgentA, "board" },
+        { HubWebFixture.AgentA, "team" },
         { HubWebFixture.AgentA, "admin" },
         { HubWebFixture.AgentA, "experts" },
         { HubWebFixture.ExpertA, "inbox" },

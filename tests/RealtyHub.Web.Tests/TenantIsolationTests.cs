@@ -42,7 +42,7 @@ public sealed class TenantIsolationTests(HubWebFixture hub)
         return data;
     }
 
-    private TenantMatrix.Target B => new(HubWebFixture.BrokerageB, hub.AgentBId, HubWebFixture.LeadB, HubWebFixture.ConversationB, hub.MediaBId);
+    private TenantMatrix.Target B => new(HubWebFixture.BrokerageB, hub.AgentBId, HubWebFixture.LeadB, HubWebFixture.ConversationB, hub.MediaBId, HubWebFixture.AlertB);
 
     [Fact]
     public void Every_api_endpoint_is_brokerage_scoped_and_probed_or_acts_only_on_the_caller()

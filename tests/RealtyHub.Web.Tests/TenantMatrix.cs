@@ -10,7 +10,7 @@ namespace RealtyHub.Web.Tests;
 public static class TenantMatrix
 {
     /// <summary>The ids of the brokerage being probed.</summary>
-    public sealed record Target(string BrokerageId, string AgentId, string LeadId, string ConversationId, string MediaId);
+    public sealed record Target(string BrokerageId, string AgentId, string LeadId, string ConversationId, string MediaId, string AlertId = "no-such-alert");
 
     /// <summary>A request to one endpoint, built for a target brokerage.</summary>
     public sealed record Probe(string Method, string Pattern, Func<Target, string> Path, Func<Target, object>? Body = null)
@@ -35,6 +35,10 @@ public static class TenantMatrix
             _ => new { presence = "Busy" }),
         new("GET", "/api/brokerages/{brokerageId}/leads", t => $"api/brokerages/{t.BrokerageId}/leads"),
         new("GET", "/api/brokerages/{brokerageId}/leads/{leadId}", t => $"api/brokerages/{t.BrokerageId}/leads/{t.LeadId}"),
+        new("PUT", "/api/brokerages/{brokerageId}/leads/{leadId}/stage", t => $"api/brokerages/{t.BrokerageId}/leads/{t.LeadId}/stage",
+            _ => new { stage = "Contacted" }),
+        new("GET", "/api/brokerages/{brokerageId}/kpis", t => $"api/brokerages/{t.BrokerageId}/kpis"),
+        new("GET", "/api/brokerages/{brokerageId}/kpis.csv", t => $"api/brokerages/{t.BrokerageId}/kpis.csv"),
         new("GET", "/api/brokerages/{brokerageId}/audit", t => $"api/brokerages/{t.BrokerageId}/audit"),
         new("GET", "/api/brokerages/{brokerageId}/conversations", t => $"api/brokerages/{t.BrokerageId}/conversations"),
         new("GET", "/api/brokerages/{brokerageId}/conversations/{conversationId}", t => $"api/brokerages/{t.BrokerageId}/conversations/{t.ConversationId}"),
@@ -48,6 +52,10 @@ public static class TenantMatrix
         new("POST", "/api/brokerages/{brokerageId}/conversations/{conversationId}/read", t => $"api/brokerages/{t.BrokerageId}/conversations/{t.ConversationId}/read"),
         new("GET", "/api/brokerages/{brokerageId}/media/{mediaId}", t => $"api/brokerages/{t.BrokerageId}/media/{t.MediaId}"),
         new("GET", "/api/brokerages/{brokerageId}/whatsapp-templates", t => $"api/brokerages/{t.BrokerageId}/whatsapp-templates"),
+        new("PUT", "/api/brokerages/{brokerageId}/settings/alerts", t => $"api/brokerages/{t.BrokerageId}/settings/alerts",
+            _ => new { firstResponseSlaMinutes = 1, leadWaitMinutes = 1, expertBacklog = 0 }),
+        new("GET", "/api/brokerages/{brokerageId}/board/", t => $"api/brokerages/{t.BrokerageId}/board/"),
+        new("POST", "/api/brokerages/{brokerageId}/board/alerts/{alertId}/ack", t => $"api/brokerages/{t.BrokerageId}/board/alerts/{t.AlertId}/ack"),
     ];
 
     /// <summary>Endpoints that are not for signed-in users at all: Twilio calls them, proving itself by signature.</summary>
@@ -65,6 +73,7 @@ public static class TenantMatrix
         "leadId" => target.LeadId,
         "conversationId" => target.ConversationId,
         "presence" => AgentPresence.Busy,
+        "alertId" => target.AlertId,
         _ => throw new InvalidOperationException(
             $"The tenant matrix has no rule for hub parameter '{parameter}': add one to {nameof(TenantMatrix)}.{nameof(ArgumentFor)}."),
     };

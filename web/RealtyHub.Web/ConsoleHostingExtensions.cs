@@ -20,6 +20,7 @@ public static class ConsoleHostingExtensions
     {
         builder.AddRealtyHubIdentity(database);
         builder.AddRealtyHubWhatsApp();
+        builder.AddRealtyHubTeamPerformance();
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddScoped<BrokerageProvisioner>();
@@ -29,6 +30,9 @@ public static class ConsoleHostingExtensions
         builder.Services.AddSingleton<ConversationService>();
         builder.Services.AddSingleton<BrokerageFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BrokerageFeed>());
+        builder.Services.AddSingleton<BoardService>();
+        builder.Services.AddSingleton<BoardFeed>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BoardFeed>());
         builder.Services.AddSingleton<BrokerageScopeHubFilter>();
         // Enums travel as names ("Away"), not numbers, for API and hub clients alike.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -38,6 +42,10 @@ public static class ConsoleHostingExtensions
         builder.Services.AddMudServices();
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.AddHostedService<DemoDataSeeder>();
+        if (builder.Configuration.GetValue("RealtyHub:Demo:Enabled", true) && builder.Configuration.GetValue("RealtyHub:Demo:Traffic", true))
+        {
+            builder.Services.AddHostedService<DemoTraffic>();
+        }
         return builder;
     }
 
@@ -58,6 +66,7 @@ public static class ConsoleHostingExtensions
         app.MapSessionApi();
         app.MapBrokerageApi();
         app.MapConversationsApi();
+        app.MapBoardApi();
         app.MapAccountEndpoints();
         app.MapRealtyHubWhatsApp();
         app.MapHub<ConsoleHub>(ConsoleHub.Path);

@@ -23,4 +23,14 @@ public sealed record BrokerageProfile(
         get => _templates.IsDefault ? [] : _templates;
         init => _templates = value;
     }
+
+    [Id(6)]
+    private readonly BoardThresholds? _alerts;
+
+    /// <summary>The team board's alert thresholds (the defaults for profiles stored before thresholds existed).</summary>
+    public BoardThresholds Alerts
+    {
+        get => _alerts ?? BoardThresholds.Default;
+        init => _alerts = value;
+    }
 }

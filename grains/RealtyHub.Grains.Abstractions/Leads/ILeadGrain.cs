@@ -30,4 +30,12 @@ public interface ILeadGrain : IGrainWithStringKey
     /// </summary>
     [Alias("schedule-follow-up")]
     Task<LeadSnapshot> ScheduleFollowUpAsync(DateTimeOffset dueAt, string note);
+
+    /// <summary>
+    /// Moves the lead to <paramref name="stage"/> (any stage: corrections may go back) and audits it. A move forward,
+    /// to a later stage other than Lost, counts for the owner agent's KPIs, or for the acting agent when the lead has
+    /// no owner. <paramref name="actor"/> is the acting user's id (an agent's id is their user id).
+    /// </summary>
+    [Alias("move-stage")]
+    Task<LeadSnapshot> MoveStageAsync(LeadStage stage, string actor);
 }

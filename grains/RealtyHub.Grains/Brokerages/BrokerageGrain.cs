@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Alerts;
+using RealtyHub.Grains.Board;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Data;
 using RealtyHub.Grains.Routing;
@@ -50,6 +51,7 @@ public sealed class BrokerageGrain(
         await state.WriteStateAsync();
         _observers.Notify(o => o.AgentChanged(agent));
         await GrainFactory.GetGrain<IRoutingGrain>(this.GetPrimaryKeyString()).AgentChangedAsync(agent);
+        await GrainFactory.GetGrain<ITeamBoardGrain>(this.GetPrimaryKeyString()).AgentChangedAsync(agent);
     }
 
     public Task PublishConversationAsync(ConversationSummary conversation, ChatMessage? message)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using RealtyHub.Grains.Board;
 using RealtyHub.Grains.Brokerages;
 using RealtyHub.Grains.Leads;
 using RealtyHub.Grains.Routing;
@@ -10,7 +11,7 @@ public sealed partial class ConversationGrain
     private ConversationSummary Summary() => new(
         BrokerageId, ConversationId, S.ClientPhone ?? ConversationKeys.ClientPhone(ConversationId), S.ClientName, S.LeadId, S.AssignedAgentId,
         S.Status, S.LastInboundAt, S.LastMessageAt, Preview(S.Recent.LastOrDefault()), S.UnreadCount, S.OptedOut, S.FirstResponseDueAt,
-        S.BusinessPhone ?? string.Empty);
+        S.BusinessPhone ?? string.Empty, S.AwaitingReplySince);
 
     private static string? Preview(ChatMessage? message) => message switch
     {
@@ -123,11 +124,13 @@ public sealed partial class ConversationGrain
         }
     }
 
+    /// <summary>Stores the summary first (the inbox and a restarted board read it), then tells the consoles and the board.</summary>
     private async Task PublishAsync(ChatMessage? message)
     {
         var summary = Summary();
         await store.UpsertSummaryAsync(summary);
         await GrainFactory.GetGrain<IBrokerageGrain>(BrokerageId).PublishConversationAsync(summary, message);
+        await GrainFactory.GetGrain<ITeamBoardGrain>(BrokerageId).ConversationChangedAsync(summary, message, new EventStamp(_epoch, ++_sequence));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "First-response SLA missed in {BrokerageId}/{ConversationId} by agent {AgentId}")]

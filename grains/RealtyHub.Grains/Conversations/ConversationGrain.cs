@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using RealtyHub.Grains.Alerts;
+using RealtyHub.Grains.Board;
 using RealtyHub.Grains.Brokerages;
 using RealtyHub.Grains.Data;
 using RealtyHub.Grains.Leads;
@@ -13,12 +14,17 @@ public sealed partial class ConversationGrain(
     IConversationStore store,
     IOutboundMessenger outbound,
     IAuditLog audit,
+    IAgentActivityLog activity,
     TimeProvider clock,
     ILogger<ConversationGrain> logger) : Grain, IConversationGrain, IRemindable
 {
     private const string FirstResponseReminder = "first-response";
     /// <summary>Twilio's limit for one WhatsApp message body.</summary>
     private const int MaxBodyLength = 1600;
+
+    /// <summary>Orders this activation's reports to the team board after those of earlier activations.</summary>
+    private readonly long _epoch = clock.GetUtcNow().UtcTicks;
+    private long _sequence;
 
     private string BrokerageId => GrainKeys.Parse(this.GetPrimaryKeyString()).BrokerageId;
 
@@ -97,12 +103,15 @@ public sealed partial class ConversationGrain(
             reply.IdempotencyKey, MessageDirection.Outbound, reply.TemplateSid is null ? reply.Body!.Trim() : reply.Body, [], clock.GetUtcNow(),
             DeliveryStatus.Queued, reply.AgentId, reply.TemplateSid, TemplateVariables: reply.TemplateVariables);
         await store.TryAppendMessageAsync(BrokerageId, ConversationId, message);
+        var waited = S.AwaitingReplySince is { } since ? message.At - since : (TimeSpan?)null;
         state.State = S.Append(message) with { UnreadCount = 0, AwaitingReplySince = null, FirstResponseDueAt = null };
         await state.WriteStateAsync();
         await StopFirstResponseClockAsync();
         await outbound.EnqueueAsync(new OutboundWhatsApp(
             BrokerageId, ConversationId, message.MessageId, S.BusinessPhone!, S.ClientPhone!, reply.TemplateSid is null ? message.Body : null,
             reply.TemplateSid, reply.TemplateVariables));
+        await activity.RecordAsync(new AgentActivity(
+            BrokerageId, reply.AgentId, message.At, AgentActivityKinds.Reply, ConversationId, (long?)waited?.TotalMilliseconds));
         await PublishAsync(message);
         return new ReplyOutcome(ReplyStatus.Queued, message, null);
     }
@@ -222,8 +231,8 @@ public sealed partial class ConversationGrain(
             CultureInfo.InvariantCulture,
             $"{S.ClientName ?? S.ClientPhone} waited {waited.TotalMinutes:F0} min without a first response; {(next is null ? "back in the unassigned queue" : "offered to the next agent")}.");
         await audit.RecordAsync(new AuditEntry(BrokerageId, now, "system", "conversation.sla-breached", ConversationId, $"{missedBy} -> {next ?? "queue"}"));
-        await GrainFactory.GetGrain<IBrokerageGrain>(BrokerageId).PublishAlertAsync(
-            new HubAlert(Guid.NewGuid().ToString("N"), BrokerageId, "first-response-sla", message, now, ConversationId, missedBy));
+        await GrainFactory.GetGrain<ITeamBoardGrain>(BrokerageId).AlertRaisedAsync(
+            new HubAlert(Guid.NewGuid().ToString("N"), BrokerageId, AlertKinds.FirstResponseSla, message, now, ConversationId, missedBy));
         LogSlaBreached(logger, BrokerageId, ConversationId, missedBy);
         await PublishAsync(null);
     }

@@ -12,7 +12,8 @@ internal sealed class ConversationStore(NpgsqlDataSource database) : IConversati
         brokerage_id as BrokerageId, conversation_id as ConversationId, client_phone as ClientPhone, client_name as ClientName,
         lead_id as LeadId, assigned_agent_id as AssignedAgentId, status as Status, last_inbound_at as LastInboundAt,
         last_message_at as LastMessageAt, last_message_preview as LastMessagePreview, unread_count as UnreadCount,
-        opted_out as OptedOut, first_response_due_at as FirstResponseDueAt, business_phone as BusinessPhone
+        opted_out as OptedOut, first_response_due_at as FirstResponseDueAt, business_phone as BusinessPhone,
+        awaiting_reply_since as AwaitingReplySince
         """;
 
     public async Task<bool> TryAppendMessageAsync(string brokerageId, string conversationId, ChatMessage message, CancellationToken cancellationToken = default)
@@ -65,14 +66,15 @@ internal sealed class ConversationStore(NpgsqlDataSource database) : IConversati
         await connection.ExecuteAsync(new CommandDefinition(
             """
             insert into conversations (brokerage_id, conversation_id, client_phone, business_phone, client_name, lead_id, assigned_agent_id,
-                status, last_inbound_at, last_message_at, last_message_preview, unread_count, opted_out, first_response_due_at)
+                status, last_inbound_at, last_message_at, last_message_preview, unread_count, opted_out, first_response_due_at, awaiting_reply_since)
             values (@BrokerageId, @ConversationId, @ClientPhone, @BusinessPhone, @ClientName, @LeadId, @AssignedAgentId,
-                @Status, @LastInboundAt, @LastMessageAt, @LastMessagePreview, @UnreadCount, @OptedOut, @FirstResponseDueAt)
+                @Status, @LastInboundAt, @LastMessageAt, @LastMessagePreview, @UnreadCount, @OptedOut, @FirstResponseDueAt, @AwaitingReplySince)
             on conflict (brokerage_id, conversation_id) do update set
                 client_name = excluded.client_name, lead_id = excluded.lead_id, assigned_agent_id = excluded.assigned_agent_id,
                 status = excluded.status, last_inbound_at = excluded.last_inbound_at, last_message_at = excluded.last_message_at,
                 last_message_preview = excluded.last_message_preview, unread_count = excluded.unread_count,
-                opted_out = excluded.opted_out, first_response_due_at = excluded.first_response_due_at
+                opted_out = excluded.opted_out, first_response_due_at = excluded.first_response_due_at,
+                awaiting_reply_since = excluded.awaiting_reply_since
             """,
             new
             {
@@ -90,6 +92,7 @@ internal sealed class ConversationStore(NpgsqlDataSource database) : IConversati
                 summary.UnreadCount,
                 summary.OptedOut,
                 summary.FirstResponseDueAt,
+                summary.AwaitingReplySince,
             },
             cancellationToken: cancellationToken));
     }
@@ -129,6 +132,16 @@ internal sealed class ConversationStore(NpgsqlDataSource database) : IConversati
         var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(
             $"select {SummaryColumns} from conversations where brokerage_id = @brokerageId {condition} order by last_message_at desc limit @limit",
             new { brokerageId, agentId, limit },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToSummary())];
+    }
+
+    public async Task<IReadOnlyList<ConversationSummary>> ListOpenAsync(string brokerageId, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(
+            $"select {SummaryColumns} from conversations where brokerage_id = @brokerageId and status <> 'Resolved' order by last_message_at desc limit @limit",
+            new { brokerageId, limit },
             cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToSummary())];
     }
@@ -209,12 +222,12 @@ internal sealed class ConversationStore(NpgsqlDataSource database) : IConversati
     private sealed record SummaryRow(
         string BrokerageId, string ConversationId, string ClientPhone, string? ClientName, string? LeadId, string? AssignedAgentId,
         string Status, DateTime? LastInboundAt, DateTime LastMessageAt, string? LastMessagePreview, int UnreadCount, bool OptedOut,
-        DateTime? FirstResponseDueAt, string BusinessPhone)
+        DateTime? FirstResponseDueAt, string BusinessPhone, DateTime? AwaitingReplySince)
     {
         public ConversationSummary ToSummary() => new(
             BrokerageId, ConversationId, ClientPhone, ClientName, LeadId, AssignedAgentId, Enum.Parse<ConversationStatus>(Status),
             Utc(LastInboundAt), new DateTimeOffset(LastMessageAt, TimeSpan.Zero), LastMessagePreview, UnreadCount, OptedOut,
-            Utc(FirstResponseDueAt), BusinessPhone);
+            Utc(FirstResponseDueAt), BusinessPhone, Utc(AwaitingReplySince));
 
         private static DateTimeOffset? Utc(DateTime? value) => value is { } v ? new DateTimeOffset(v, TimeSpan.Zero) : null;
     }

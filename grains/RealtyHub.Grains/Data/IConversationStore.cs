@@ -31,6 +31,9 @@ public interface IConversationStore
 
     Task<IReadOnlyList<ConversationSummary>> ListAsync(string brokerageId, InboxFilter filter, string? agentId, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>The brokerage's conversations that are not resolved, newest first.</summary>
+    Task<IReadOnlyList<ConversationSummary>> ListOpenAsync(string brokerageId, int limit, CancellationToken cancellationToken = default);
+
     /// <summary>Conversations whose client phone, name or any message text contains <paramref name="text"/>.</summary>
     Task<IReadOnlyList<ConversationSummary>> SearchAsync(string brokerageId, string text, int limit, CancellationToken cancellationToken = default);
 

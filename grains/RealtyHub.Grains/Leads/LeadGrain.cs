@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Data;
 
 namespace RealtyHub.Grains.Leads;
@@ -8,6 +9,7 @@ public sealed partial class LeadGrain(
     [PersistentState("lead", GrainStorage.Name)] IPersistentState<LeadGrain.State> state,
     ILeadDirectory directory,
     IAuditLog audit,
+    IAgentActivityLog activity,
     TimeProvider clock,
     IOptions<FollowUpOptions> options,
     ILogger<LeadGrain> logger) : Grain, ILeadGrain, IRemindable
@@ -91,6 +93,35 @@ public sealed partial class LeadGrain(
         return Snapshot()!;
     }
 
+    public async Task<LeadSnapshot> MoveStageAsync(LeadStage stage, string actor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!Enum.IsDefined(stage))
+        {
+            throw new ArgumentOutOfRangeException(nameof(stage), stage, "Unknown lead stage.");
+        }
+
+        EnsureExists();
+        var previous = state.State.Stage;
+        if (previous == stage)
+        {
+            return Snapshot()!;
+        }
+
+        var now = clock.GetUtcNow();
+        state.State = state.State with { Stage = stage };
+        await state.WriteStateAsync();
+        var lead = Snapshot()!;
+        await directory.UpsertAsync(lead);
+        await audit.RecordAsync(new AuditEntry(BrokerageId, now, actor, "lead.stage", LeadId, $"{previous} -> {stage}"));
+        if (stage > previous && stage != LeadStage.Lost && await CreditedAgentAsync(actor) is { } agentId)
+        {
+            await activity.RecordAsync(new AgentActivity(BrokerageId, agentId, now, AgentActivityKinds.LeadAdvanced, LeadId));
+        }
+
+        return lead;
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (reminderName != FollowUpReminder)
@@ -111,6 +142,19 @@ public sealed partial class LeadGrain(
         {
             await this.UnregisterReminder(reminder);
         }
+    }
+
+    /// <summary>The owner gets the credit; without one, the actor does if they are an agent of this brokerage (not a supervisor).</summary>
+    private async Task<string?> CreditedAgentAsync(string actor)
+    {
+        if (state.State.OwnerAgentId is { } owner)
+        {
+            return owner;
+        }
+
+        return GrainKeys.IsValid(BrokerageId, actor) && await GrainFactory.GetGrain<IAgentGrain>(GrainKeys.For(BrokerageId, actor)).GetAsync() is not null
+            ? actor
+            : null;
     }
 
     private void EnsureExists()

@@ -27,7 +27,10 @@ public static class BrokerageApi
         group.MapPut("/agents/{agentId}/presence", SetPresenceAsync);
         group.MapGet("/leads", GetLeadsAsync);
         group.MapGet("/leads/{leadId}", GetLeadAsync);
+        group.MapPut("/leads/{leadId}/stage", MoveLeadStageAsync);
         group.MapGet("/audit", GetAuditAsync).RequireAuthorization(HubPolicies.Admin);
+        group.MapPut("/settings/alerts", UpdateAlertSettingsAsync).RequireAuthorization(HubPolicies.Admin);
+        group.MapTeamPerformanceApi();
         return group;
     }
 
@@ -70,6 +73,46 @@ public static class BrokerageApi
     private static async Task<Results<Ok<LeadSnapshot>, NotFound>> GetLeadAsync(
         string brokerageId, string leadId, ClaimsPrincipal caller, LeadService leads) =>
         await leads.GetAsync(caller, brokerageId, leadId) is { } lead ? TypedResults.Ok(lead) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<LeadSnapshot>, NotFound, ForbidHttpResult, ValidationProblem>> MoveLeadStageAsync(
+        string brokerageId, string leadId, LeadStageUpdate body, ClaimsPrincipal caller, LeadService leads)
+    {
+        // Names only: Enum.TryParse would also take "3" or "Won, Lost".
+        var name = Enum.GetNames<LeadStage>().FirstOrDefault(n => string.Equals(n, body?.Stage?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (name is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["stage"] = [$"Stage must be one of: {string.Join(", ", Enum.GetNames<LeadStage>())}."],
+            });
+        }
+
+        var (status, lead) = await leads.MoveStageAsync(caller, brokerageId, leadId, Enum.Parse<LeadStage>(name));
+        return status switch
+        {
+            CommandStatus.Done => TypedResults.Ok(lead!),
+            CommandStatus.Forbidden => TypedResults.Forbid(),
+            _ => TypedResults.NotFound(),
+        };
+    }
+
+    private static async Task<Results<Ok<BrokerageProfile>, NotFound, ForbidHttpResult, ValidationProblem>> UpdateAlertSettingsAsync(
+        string brokerageId, AlertSettings body, ClaimsPrincipal caller, TeamService team)
+    {
+        var problems = body?.Problems() ?? new Dictionary<string, string[]> { ["body"] = ["Send the alert settings as JSON."] };
+        if (problems.Count > 0)
+        {
+            return TypedResults.ValidationProblem(problems);
+        }
+
+        var (status, profile) = await team.UpdateAlertSettingsAsync(caller, brokerageId, body!);
+        return status switch
+        {
+            CommandStatus.Done => TypedResults.Ok(profile!),
+            CommandStatus.Forbidden => TypedResults.Forbid(),
+            _ => TypedResults.NotFound(),
+        };
+    }
 
     private static async Task<Ok<IReadOnlyList<AuditEntry>>> GetAuditAsync(string brokerageId, IAuditLog audit, int? limit) =>
         TypedResults.Ok(await audit.ListAsync(brokerageId, Math.Clamp(limit ?? 100, 1, 500)));

@@ -84,6 +84,7 @@ internal sealed partial class DemoDataSeeder(
             await grains.GetGrain<ILeadGrain>(GrainKeys.For(demo.BrokerageId, leadId)).CreateAsync(details, agentIds[agentIndex % agentIds.Count]);
         }
 
+        await DemoKpiHistory.SeedAsync(scope.ServiceProvider, demo.BrokerageId, agentIds);
         LogSeeded(logger, demo.BrokerageId);
     }
 

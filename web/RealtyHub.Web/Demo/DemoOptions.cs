@@ -11,4 +11,7 @@ public sealed class DemoOptions
 
     /// <summary>The demo users' password. Demo only: set another through RealtyHub__Demo__Password.</summary>
     public string Password { get; set; } = "Marina-Demo-2026";
+
+    /// <summary>Simulated clients and agents keep the console moving (needs the Twilio emulator).</summary>
+    public bool Traffic { get; set; } = true;
 }

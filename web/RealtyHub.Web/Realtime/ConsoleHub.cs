@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Board;
 using RealtyHub.Web.Identity;
 using RealtyHub.Web.Services;
 
@@ -13,10 +14,11 @@ namespace RealtyHub.Web.Realtime;
 /// <see cref="Tenancy.BrokerageScopeHubFilter"/>.
 /// </summary>
 [Authorize]
-public sealed class ConsoleHub(TeamService team, BrokerageFeed feed) : Hub<IConsoleClient>
+public sealed class ConsoleHub(TeamService team, BoardService board, BrokerageFeed feed, BoardFeed boardFeed) : Hub<IConsoleClient>
 {
     public const string Path = "/hubs/console";
     private const string FeedLease = "feed-lease";
+    private const string BoardLease = "board-lease";
 
     public override async Task OnConnectedAsync()
     {
@@ -25,6 +27,7 @@ public sealed class ConsoleHub(TeamService team, BrokerageFeed feed) : Hub<ICons
         if (Context.User!.CanManageTeam())
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, ConsoleGroups.Supervisors(brokerageId));
+            Context.Items[BoardLease] = await boardFeed.WatchAsync(brokerageId);
         }
 
         if (Context.User!.IsInRole(HubRoles.Agent))
@@ -39,9 +42,12 @@ public sealed class ConsoleHub(TeamService team, BrokerageFeed feed) : Hub<ICons
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (Context.Items[FeedLease] is IAsyncDisposable lease)
+        foreach (var key in (string[])[FeedLease, BoardLease])
         {
-            await lease.DisposeAsync();
+            if (Context.Items.TryGetValue(key, out var item) && item is IAsyncDisposable lease)
+            {
+                await lease.DisposeAsync();
+            }
         }
 
         await base.OnDisconnectedAsync(exception);
@@ -70,5 +76,18 @@ public sealed class ConsoleHub(TeamService team, BrokerageFeed feed) : Hub<ICons
             CommandStatus.Forbidden => throw new HubException("You may only change your own presence."),
             _ => throw new HubException("Agent not found."),
         };
+    }
+
+    /// <summary>The team board (supervisors and owners).</summary>
+    public async Task<BoardSnapshot> GetBoard(string brokerageId) =>
+        await board.GetAsync(Context.User!, brokerageId) ?? throw new HubException("Board not found.");
+
+    /// <summary>Acknowledges an alert on the team board (supervisors and owners).</summary>
+    public async Task AcknowledgeAlert(string brokerageId, string alertId)
+    {
+        if (await board.AcknowledgeAlertAsync(Context.User!, brokerageId, alertId) != CommandStatus.Done)
+        {
+            throw new HubException("Alert not found.");
+        }
     }
 }

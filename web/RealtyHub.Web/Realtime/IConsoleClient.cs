@@ -1,5 +1,6 @@
 using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Alerts;
+using RealtyHub.Grains.Board;
 using RealtyHub.Grains.Conversations;
 
 namespace RealtyHub.Web.Realtime;
@@ -18,4 +19,7 @@ public interface IConsoleClient
 
     /// <summary>An alert for supervisors (only supervisors and owners receive it).</summary>
     Task AlertRaised(HubAlert alert);
+
+    /// <summary>The team board changed (supervisors and owners only; at most a few times per second).</summary>
+    Task BoardChanged(BoardSnapshot board);
 }

@@ -20,4 +20,29 @@ public sealed class LeadService(IGrainFactory grains, ILeadDirectory directory)
         caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValid(brokerageId, leadId)
             ? await grains.GetGrain<ILeadGrain>(GrainKeys.For(brokerageId, leadId)).GetAsync()
             : null;
+
+    /// <summary>Agents move their own leads and unowned ones; supervisors and owners any lead of their brokerage.</summary>
+    public async Task<(CommandStatus Status, LeadSnapshot? Lead)> MoveStageAsync(ClaimsPrincipal caller, string brokerageId, string leadId, LeadStage stage)
+    {
+        if (await GetAsync(caller, brokerageId, leadId) is not { } lead)
+        {
+            return (CommandStatus.NotFound, null);
+        }
+
+        if (!MayMoveStage(caller, lead))
+        {
+            return (CommandStatus.Forbidden, null);
+        }
+
+        var moved = await grains.GetGrain<ILeadGrain>(GrainKeys.For(brokerageId, leadId)).MoveStageAsync(stage, caller.GetUserId());
+        return (CommandStatus.Done, moved);
+    }
+
+    public static bool MayMoveStage(ClaimsPrincipal caller, LeadSnapshot lead)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(lead);
+        return caller.CanManageTeam()
+            || (caller.IsInRole(HubRoles.Agent) && (lead.OwnerAgentId is null || lead.OwnerAgentId == caller.GetUserId()));
+    }
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using RealtyHub.Grains;
 using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Brokerages;
+using RealtyHub.Grains.Data;
 using RealtyHub.Web.Identity;
 
 namespace RealtyHub.Web.Services;
@@ -16,7 +17,7 @@ public enum CommandStatus
 }
 
 /// <summary>The console's and API's way to the agents of a brokerage; no caller outside it touches grains.</summary>
-public sealed class TeamService(IGrainFactory grains)
+public sealed class TeamService(IGrainFactory grains, IAuditLog audit)
 {
     public async Task<BrokerageProfile?> GetBrokerageAsync(ClaimsPrincipal caller, string brokerageId) =>
         caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId)
@@ -50,5 +51,27 @@ public sealed class TeamService(IGrainFactory grains)
         var agent = await grains.GetGrain<IAgentGrain>(GrainKeys.For(brokerageId, agentId))
             .SetPresenceAsync(presence, caller.GetDisplayName());
         return (CommandStatus.Done, agent);
+    }
+
+    /// <summary>Owners (and platform admins) change their brokerage's response targets; the change is audited.</summary>
+    public async Task<(CommandStatus Status, BrokerageProfile? Profile)> UpdateAlertSettingsAsync(
+        ClaimsPrincipal caller, string brokerageId, AlertSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (await GetBrokerageAsync(caller, brokerageId) is not { } profile)
+        {
+            return (CommandStatus.NotFound, null);
+        }
+
+        if (!caller.IsInRole(HubRoles.BrokerageOwner) && !caller.IsInRole(HubRoles.PlatformAdmin))
+        {
+            return (CommandStatus.Forbidden, null);
+        }
+
+        var updated = settings.ApplyTo(profile);
+        await grains.GetGrain<IBrokerageGrain>(brokerageId).ConfigureAsync(updated);
+        await audit.RecordAsync(new AuditEntry(brokerageId, DateTimeOffset.UtcNow, caller.GetDisplayName(), "brokerage.alert-settings", brokerageId,
+            $"sla={settings.FirstResponseSlaMinutes}m lead-wait={settings.LeadWaitMinutes}m expert-backlog={settings.ExpertBacklog}"));
+        return (CommandStatus.Done, updated);
     }
 }

@@ -1,16 +1,24 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Board;
+using RealtyHub.Web.Components.Board;
+using RealtyHub.Web.Components.Inbox;
 using RealtyHub.Web.Identity;
 using RealtyHub.Web.Realtime;
 using RealtyHub.Web.Services;
 
 namespace RealtyHub.Web.Components.Pages;
 
-/// <summary>The live agent roster; the board issue grows this into the full supervisor board.</summary>
+/// <summary>
+/// The supervisors' live team board. The board grain pushes whole snapshots (at most a few a second); the page keeps
+/// the newest and a one-second clock, so waits tick between pushes.
+/// </summary>
 public sealed partial class Board
 {
-    private readonly Dictionary<string, AgentSnapshot> _agents = new(StringComparer.Ordinal);
+    private BoardContext? _context;
+    private BoardSnapshot? _board;
+    private DateTimeOffset _now;
+    private ITimer? _ticker;
     private IAsyncDisposable? _lease;
     private string? _error;
 
@@ -21,49 +29,105 @@ public sealed partial class Board
     private TeamService Team { get; set; } = default!;
 
     [Inject]
-    private BrokerageFeed Feed { get; set; } = default!;
+    private BoardService Boards { get; set; } = default!;
+
+    [Inject]
+    private BoardFeed Feed { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
+        _now = Clock.GetUtcNow();
         var user = (await AuthenticationState).User;
         if (user.GetBrokerageId() is not { } brokerageId)
+        {
+            _error = "Your account is not part of a brokerage, so there is no board to show.";
+            return;
+        }
+
+        try
+        {
+            // Subscribe first, then load: a push arriving in between is newer and wins (see Apply).
+            if (RendererInfo.IsInteractive)
+            {
+                _lease = await Feed.WatchAsync(brokerageId, OnSnapshot);
+                _ticker = Clock.CreateTimer(_ => _ = InvokeAsync(Tick), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+            }
+
+            var brokerage = await Team.GetBrokerageAsync(user, brokerageId);
+            _context = new BoardContext(user, brokerageId, InboxContext.ZoneOf(brokerage?.TimeZoneId));
+            if (await Boards.GetAsync(user, brokerageId) is { } board)
+            {
+                Apply(board);
+            }
+            else
+            {
+                _error = "Only supervisors and owners of this brokerage see its board.";
+            }
+        }
+        catch (Exception ex) when (ex is OrleansException or TimeoutException)
+        {
+            _error = "The hub did not answer, so the board cannot show. Reload in a moment.";
+        }
+    }
+
+    /// <summary>Fetches the board now (after an action of this supervisor) instead of waiting for the next push.</summary>
+    private async Task RefreshAsync()
+    {
+        if (_context is null)
         {
             return;
         }
 
         try
         {
-            // Subscribe first, then load: an event arriving in between is applied on top, never lost.
-            if (RendererInfo.IsInteractive)
+            if (await Boards.GetAsync(_context.User, _context.BrokerageId) is { } board)
             {
-                _lease = await Feed.WatchAsync(brokerageId, OnEvent);
-            }
-
-            foreach (var agent in await Team.GetAgentsAsync(user, brokerageId) ?? [])
-            {
-                _agents.TryAdd(agent.AgentId, agent);
+                Apply(board);
             }
         }
         catch (Exception ex) when (ex is OrleansException or TimeoutException)
         {
-            _error = "The hub did not answer; the board will fill in when it does. Reload in a moment.";
+            _error = "The hub did not answer; the board shows its last known state.";
         }
     }
 
-    private void OnEvent(BrokerageEvent brokerageEvent)
+    private void OnSnapshot(BoardSnapshot board) => _ = InvokeAsync(() =>
     {
-        if (brokerageEvent is AgentChangedEvent { Agent: var agent })
+        if (Apply(board))
         {
-            _ = InvokeAsync(() =>
-            {
-                _agents[agent.AgentId] = agent;
-                StateHasChanged();
-            });
+            _error = null;
+            StateHasChanged();
         }
+    });
+
+    /// <summary>Keeps the newest snapshot: a higher version, or a later one from a new activation of the board grain.</summary>
+    private bool Apply(BoardSnapshot board)
+    {
+        if (_board is not null && board.Version <= _board.Version && board.At <= _board.At)
+        {
+            return false;
+        }
+
+        _board = board;
+        return true;
+    }
+
+    private void Tick()
+    {
+        _now = Clock.GetUtcNow();
+        StateHasChanged();
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_ticker is not null)
+        {
+            await _ticker.DisposeAsync();
+        }
+
         if (_lease is not null)
         {
             await _lease.DisposeAsync();
