@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RealtyHub.Grains.Data;
+using RealtyHub.Grains.Requests;
+using RealtyHub.Grains.Requests.Ai;
 
 namespace RealtyHub.Grains;
 
@@ -20,6 +22,14 @@ public static class GrainServices
         services.TryAddSingleton<IMediaStore, MediaStore>();
         services.TryAddSingleton<IAgentActivityLog, AgentActivityLog>();
         services.TryAddSingleton<IAgentKpiStore, AgentKpiStore>();
+        services.TryAddSingleton<IRequestStore, RequestStore>();
+        services.AddOptions<DispatchOptions>();
+        services.TryAddSingleton<IKnowledgeBase, KnowledgeBase>();
+        services.TryAddSingleton<IKnowledgeSearch>(sp => sp.GetRequiredService<IKnowledgeBase>());
+        services.TryAddSingleton<IComplianceRules, ComplianceRules>();
+        services.TryAddSingleton<IComplianceChecker, ComplianceChecker>();
+        services.TryAddSingleton<IRequestUnderstander, RuleBasedUnderstander>();
+        services.TryAddSingleton<IRequestDrafter, TemplateDrafter>();
         return services;
     }
 }

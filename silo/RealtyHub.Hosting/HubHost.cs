@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using RealtyHub.Hosting.Ai;
 using RealtyHub.Hosting.Database;
 using RealtyHub.Hosting.Health;
 using RealtyHub.Hosting.Messaging;
@@ -47,6 +48,7 @@ public static class HubHost
         var database = builder.AddRealtyHubStorage();
         builder.AddRealtyHubSilo(database);
         builder.AddRealtyHubMessaging();
+        builder.AddRealtyHubAi();
         builder.AddRealtyHubTelemetry(serviceName);
         builder.AddRealtyHubHealthChecks();
         return database;

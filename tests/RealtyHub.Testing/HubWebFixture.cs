@@ -6,7 +6,9 @@ using RealtyHub.Grains.Brokerages;
 using RealtyHub.Grains.Alerts;
 using RealtyHub.Grains.Board;
 using RealtyHub.Grains.Conversations;
+using RealtyHub.Grains.Data;
 using RealtyHub.Grains.Leads;
+using RealtyHub.Grains.Requests;
 using RealtyHub.Web.Identity;
 using RealtyHub.TwilioEmulator;
 using RealtyHub.Web.Tenancy;
@@ -33,6 +35,7 @@ public sealed class HubWebFixture : IAsyncLifetime
     public const string OwnerB = "owner@palm.test";
     public const string SupervisorB = "supervisor@palm.test";
     public const string AgentB = "agent@palm.test";
+    public const string ExpertB = "expert@palm.test";
     public const string LeadB = "lead-b-001";
     public const string WhatsAppNumberB = "+97145550200";
     public const string ClientOfB = "+971509990001";
@@ -40,8 +43,18 @@ public sealed class HubWebFixture : IAsyncLifetime
     /// <summary>The conversation of <see cref="ClientOfB"/> with brokerage B (local id).</summary>
     public const string ConversationB = "971509990001";
 
+    /// <summary>An AI request of brokerage B's agent, waiting for an expert.</summary>
+    public const string RequestB = "tenant-b-request";
+
+    /// <summary>An AI request of brokerage B that its expert delivered.</summary>
+    public const string DeliveredRequestB = "tenant-b-delivered";
+
     /// <summary>An alert on brokerage B's team board, for probing acknowledgement from brokerage A.</summary>
     public const string AlertB = "tenant-b-alert";
+
+    /// <summary>Knowledge documents of brokerage B: one to read, one for the delete probe.</summary>
+    public const string KnowledgeB = "kb-b-palm-guide";
+    public const string KnowledgeBToDelete = "kb-b-old-policy";
 
     private HubWebApp? _app;
 
@@ -51,6 +64,9 @@ public sealed class HubWebFixture : IAsyncLifetime
 
     /// <summary>The user id (= agent id) of <see cref="AgentB"/>.</summary>
     public string AgentBId { get; private set; } = string.Empty;
+
+    /// <summary>The user id (= expert id) of brokerage B's expert (unavailable, so B's request stays queued).</summary>
+    public string ExpertBId { get; private set; } = string.Empty;
 
     /// <summary>A stored media file of brokerage B (an image its client sent).</summary>
     public string MediaBId { get; private set; } = string.Empty;
@@ -71,6 +87,12 @@ public sealed class HubWebFixture : IAsyncLifetime
         var agent = await provisioner.AddMemberAsync(BrokerageB, new NewMember(AgentB, "Bruno Agent", HubRoles.Agent, Password,
             BrokerageProvisioner.AgentProfileFor("Bruno Agent", AgentB, 5, "Palm Jumeirah")));
         AgentBId = agent.Id;
+        var expert = await provisioner.AddMemberAsync(BrokerageB, new NewMember(ExpertB, "Bea Expert", HubRoles.Expert, Password,
+            Expert: BrokerageProvisioner.ExpertProfileFor("Bea Expert", ExpertB)));
+        ExpertBId = expert.Id;
+        await DeliverRequestOfBAsync();
+        await Grains.GetGrain<IAiRequestGrain>(GrainKeys.For(BrokerageB, RequestB))
+            .SubmitAsync(new NewRequest(AgentBId, "Write a market report for Palm Jumeirah frond villas"), "Bruno Agent");
         await App.Services.GetRequiredService<IGrainFactory>().GetGrain<ILeadGrain>(GrainKeys.For(BrokerageB, LeadB))
             .CreateAsync(new LeadDetails("Beatrice Client", ClientOfB, "Website", "Palm Jumeirah", 9_000_000m, null), AgentBId);
 
@@ -84,6 +106,23 @@ public sealed class HubWebFixture : IAsyncLifetime
         MediaBId = view!.RecentMessages.SelectMany(m => m.Media).First().MediaId!;
         await Grains.GetGrain<ITeamBoardGrain>(BrokerageB).AlertRaisedAsync(
             new HubAlert(AlertB, BrokerageB, AlertKinds.LeadWaiting, "A client of brokerage B is waiting.", DateTimeOffset.UtcNow));
+        var knowledge = App.Services.GetRequiredService<IKnowledgeBase>();
+        await knowledge.AddAsync(new NewKnowledgeDocument(BrokerageB, "Palm villas guide", "Frond villas with beach access.", "palm.md", "fixture", KnowledgeB));
+        await knowledge.AddAsync(new NewKnowledgeDocument(BrokerageB, "Old policy", "Superseded.", "old.md", "fixture", KnowledgeBToDelete));
+    }
+
+    /// <summary>Brokerage B's expert takes and delivers one request, then goes unavailable again.</summary>
+    private async Task DeliverRequestOfBAsync()
+    {
+        var request = Grains.GetGrain<IAiRequestGrain>(GrainKeys.For(BrokerageB, DeliveredRequestB));
+        await request.SubmitAsync(new NewRequest(AgentBId, "Write a market report for Palm Jumeirah garden homes"), "Bruno Agent");
+        await Eventually.GetAsync(request.GetAsync, v => v?.State == RequestState.AwaitingExpert, TimeSpan.FromSeconds(30), "B's request to wait for an expert");
+        var expert = Grains.GetGrain<IExpertGrain>(GrainKeys.For(BrokerageB, ExpertBId));
+        await expert.SetAvailabilityAsync(true);
+        await Grains.GetGrain<IDispatchGrain>(BrokerageB).AcceptAsync(DeliveredRequestB, ExpertBId);
+        await Eventually.GetAsync(request.GetAsync, v => v?.State == RequestState.InReview, TimeSpan.FromSeconds(30), "B's request in review");
+        await request.DeliverAsync(ExpertBId, "# Palm Jumeirah garden homes\nMarket notes for the client.", null);
+        await expert.SetAvailabilityAsync(false);
     }
 
     /// <summary>A valid 1×1 PNG.</summary>

@@ -8,11 +8,11 @@ public sealed partial class NavigationTests(HubWebFixture hub)
 {
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        { HubWebFixture.AgentA, ["home", "inbox", "requests", "simulator"] },
-        { HubWebFixture.SupervisorA, ["home", "inbox", "requests", "board", "team", "experts", "simulator"] },
-        { HubWebFixture.OwnerA, ["home", "inbox", "requests", "board", "team", "experts", "admin", "simulator"] },
+        { HubWebFixture.AgentA, ["home", "inbox", "requests", "knowledge", "simulator"] },
+        { HubWebFixture.SupervisorA, ["home", "inbox", "requests", "knowledge", "board", "team", "experts", "simulator"] },
+        { HubWebFixture.OwnerA, ["home", "inbox", "requests", "knowledge", "board", "team", "experts", "admin", "compliance", "simulator"] },
         { HubWebFixture.ExpertA, ["home", "experts", "simulator"] },
-        { HubWebFixture.PlatformAdmin, ["home", "admin", "simulator"] },
+        { HubWebFixture.PlatformAdmin, ["home", "admin", "compliance", "simulator"] },
     };
 
     public static TheoryData<string, string> ForbiddenPages => new()
@@ -20,9 +20,12 @@ public sealed partial class NavigationTests(HubWebFixture hub)
         { HubWebFixture.AgentA, "board" },
         { HubWebFixture.AgentA, "team" },
         { HubWebFixture.AgentA, "admin" },
+        { HubWebFixture.AgentA, "compliance" },
         { HubWebFixture.AgentA, "experts" },
         { HubWebFixture.ExpertA, "inbox" },
         { HubWebFixture.SupervisorA, "admin" },
+        { HubWebFixture.SupervisorA, "compliance" },
+        { HubWebFixture.ExpertA, "knowledge" },
     };
 
     [Theory]

@@ -42,7 +42,7 @@ public sealed class TenantIsolationTests(HubWebFixture hub)
         return data;
     }
 
-    private TenantMatrix.Target B => new(HubWebFixture.BrokerageB, hub.AgentBId, HubWebFixture.LeadB, HubWebFixture.ConversationB, hub.MediaBId, HubWebFixture.AlertB);
+    private TenantMatrix.Target B => new(HubWebFixture.BrokerageB, hub.AgentBId, HubWebFixture.LeadB, HubWebFixture.ConversationB, hub.MediaBId, HubWebFixture.AlertB, HubWebFixture.RequestB, hub.ExpertBId);
 
     [Fact]
     public void Every_api_endpoint_is_brokerage_scoped_and_probed_or_acts_only_on_the_caller()
@@ -91,11 +91,29 @@ public sealed class TenantIsolationTests(HubWebFixture hub)
     public async Task The_same_probes_succeed_for_the_owner_of_brokerage_B()
     {
         await using var owner = await hub.SignInAsync(HubWebFixture.OwnerB);
-
-        foreach (var probe in TenantMatrix.Probes)
+        var others = new Dictionary<string, HubClient>();
+        try
         {
-            var response = await SendAsync(owner, probe, B);
-            Assert.True(response.IsSuccessStatusCode, $"{probe}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            foreach (var probe in TenantMatrix.Probes)
+            {
+                if (probe.As is { } email && !others.ContainsKey(email))
+                {
+                    others[email] = await hub.SignInAsync(email);
+                }
+
+                var response = await SendAsync(probe.As is null ? owner : others[probe.As], probe, B);
+                var reached = probe.As is null
+                    ? response.IsSuccessStatusCode
+                    : response.StatusCode != HttpStatusCode.NotFound && (int)response.StatusCode < 500;
+                Assert.True(reached, $"{probe}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+        }
+        finally
+        {
+            foreach (var client in others.Values)
+            {
+                await client.DisposeAsync();
+            }
         }
 
         var restore = await owner.Http.PutAsJsonAsync($"api/brokerages/{HubWebFixture.BrokerageB}/agents/{hub.AgentBId}/presence", new { presence = "Offline" });
@@ -185,9 +203,9 @@ public sealed class TenantIsolationTests(HubWebFixture hub)
     private static async Task<HttpResponseMessage> SendAsync(HubClient client, TenantMatrix.Probe probe, TenantMatrix.Target target)
     {
         using var request = new HttpRequestMessage(new HttpMethod(probe.Method), probe.Path(target));
-        if (probe.Body is not null)
+        if (probe.Body?.Invoke(target) is { } body)
         {
-            request.Content = JsonContent.Create(probe.Body(target));
+            request.Content = body as HttpContent ?? JsonContent.Create(body);
         }
 
         return await client.Http.SendAsync(request);

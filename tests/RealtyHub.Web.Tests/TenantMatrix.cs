@@ -10,10 +10,14 @@ namespace RealtyHub.Web.Tests;
 public static class TenantMatrix
 {
     /// <summary>The ids of the brokerage being probed.</summary>
-    public sealed record Target(string BrokerageId, string AgentId, string LeadId, string ConversationId, string MediaId, string AlertId = "no-such-alert");
+    public sealed record Target(string BrokerageId, string AgentId, string LeadId, string ConversationId, string MediaId, string AlertId = "no-such-alert", string RequestId = HubWebFixture.RequestB, string ExpertId = "no-such-expert");
 
-    /// <summary>A request to one endpoint, built for a target brokerage.</summary>
-    public sealed record Probe(string Method, string Pattern, Func<Target, string> Path, Func<Target, object>? Body = null)
+    /// <summary>
+    /// A request to one endpoint, built for a target brokerage. <paramref name="As"/> names the user of brokerage B the
+    /// endpoint is for when that is not the owner (agents ask, experts claim); for those the positive check is only that
+    /// the endpoint reaches B's resource (not 404), since the state of the resource may refuse the act itself.
+    /// </summary>
+    public sealed record Probe(string Method, string Pattern, Func<Target, string> Path, Func<Target, object>? Body = null, string? As = null)
     {
         public override string ToString() => $"{Method} {Pattern}";
     }
@@ -55,8 +59,52 @@ public static class TenantMatrix
         new("PUT", "/api/brokerages/{brokerageId}/settings/alerts", t => $"api/brokerages/{t.BrokerageId}/settings/alerts",
             _ => new { firstResponseSlaMinutes = 1, leadWaitMinutes = 1, expertBacklog = 0 }),
         new("GET", "/api/brokerages/{brokerageId}/board/", t => $"api/brokerages/{t.BrokerageId}/board/"),
+        new("POST", "/api/brokerages/{brokerageId}/requests", t => $"api/brokerages/{t.BrokerageId}/requests",
+            _ => new { text = "Tenant probe request" }, As: HubWebFixture.AgentB),
+        new("GET", "/api/brokerages/{brokerageId}/requests", t => $"api/brokerages/{t.BrokerageId}/requests"),
+        new("GET", "/api/brokerages/{brokerageId}/requests/{requestId}", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}"),
+        new("POST", "/api/brokerages/{brokerageId}/requests/{requestId}/answer", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/answer",
+            _ => new { text = "Probe" }, As: HubWebFixture.AgentB),
+        new("POST", "/api/brokerages/{brokerageId}/requests/{requestId}/cancel", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/cancel", As: HubWebFixture.AgentB),
+        new("POST", "/api/brokerages/{brokerageId}/requests/{requestId}/retry", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/retry", As: HubWebFixture.AgentB),
+        new("POST", "/api/brokerages/{brokerageId}/requests/{requestId}/rating", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/rating",
+            _ => new { rating = 1 }, As: HubWebFixture.AgentB),
+        new("PUT", "/api/brokerages/{brokerageId}/requests/{requestId}/draft", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/draft",
+            _ => new { text = "Probe" }, As: HubWebFixture.ExpertB),
+        new("POST", "/api/brokerages/{brokerageId}/requests/{requestId}/question", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/question",
+            _ => new { text = "Probe?" }, As: HubWebFixture.ExpertB),
+        new("POST", "/api/brokerages/{brokerageId}/requests/{requestId}/deliver", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/deliver",
+            _ => new { markdown = "Probe" }, As: HubWebFixture.ExpertB),
+        new("POST", "/api/brokerages/{brokerageId}/requests/{requestId}/reject", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/reject",
+            _ => new { text = "Probe" }, As: HubWebFixture.ExpertB),
+        new("POST", "/api/brokerages/{brokerageId}/requests/{requestId}/accept", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/accept", As: HubWebFixture.ExpertB),
+        new("POST", "/api/brokerages/{brokerageId}/requests/{requestId}/decline", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/decline", As: HubWebFixture.ExpertB),
+        new("POST", "/api/brokerages/{brokerageId}/requests/{requestId}/release", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/release", As: HubWebFixture.ExpertB),
+        new("POST", "/api/brokerages/{brokerageId}/requests/{requestId}/reclaim", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/reclaim", As: HubWebFixture.SupervisorB),
+        new("GET", "/api/brokerages/{brokerageId}/requests/{requestId}/deliverable.html",
+            t => $"api/brokerages/{t.BrokerageId}/requests/{HubWebFixture.DeliveredRequestB}/deliverable.html", As: HubWebFixture.AgentB),
+        new("GET", "/api/brokerages/{brokerageId}/dispatch", t => $"api/brokerages/{t.BrokerageId}/dispatch"),
+        new("PUT", "/api/brokerages/{brokerageId}/experts/{expertId}/availability", t => $"api/brokerages/{t.BrokerageId}/experts/{t.ExpertId}/availability",
+            _ => new { available = true }, As: HubWebFixture.ExpertB),
         new("POST", "/api/brokerages/{brokerageId}/board/alerts/{alertId}/ack", t => $"api/brokerages/{t.BrokerageId}/board/alerts/{t.AlertId}/ack"),
+        new("GET", "/api/brokerages/{brokerageId}/knowledge", t => $"api/brokerages/{t.BrokerageId}/knowledge?q=palm"),
+        new("GET", "/api/brokerages/{brokerageId}/knowledge/{documentId}", t => $"api/brokerages/{t.BrokerageId}/knowledge/{HubWebFixture.KnowledgeB}"),
+        // A multipart upload: SendAsync sends HttpContent bodies as they are.
+        new("POST", "/api/brokerages/{brokerageId}/knowledge", t => $"api/brokerages/{t.BrokerageId}/knowledge", _ => KnowledgeUpload()),
+        new("DELETE", "/api/brokerages/{brokerageId}/knowledge/{documentId}", t => $"api/brokerages/{t.BrokerageId}/knowledge/{HubWebFixture.KnowledgeBToDelete}"),
+        new("GET", "/api/brokerages/{brokerageId}/compliance-rules", t => $"api/brokerages/{t.BrokerageId}/compliance-rules"),
+        // PUT before DELETE: the owner's run creates the rule it then deletes.
+        new("PUT", "/api/brokerages/{brokerageId}/compliance-rules/{ruleId}", t => $"api/brokerages/{t.BrokerageId}/compliance-rules/tenant-probe",
+            _ => new { type = "forbidden-phrase", pattern = "tenant probe phrase", message = "Probe rule." }),
+        new("DELETE", "/api/brokerages/{brokerageId}/compliance-rules/{ruleId}", t => $"api/brokerages/{t.BrokerageId}/compliance-rules/tenant-probe"),
+        new("POST", "/api/brokerages/{brokerageId}/compliance-check", t => $"api/brokerages/{t.BrokerageId}/compliance-check",
+            _ => new { kind = "ListingDescription", text = "Probe text" }),
     ];
+
+    private static MultipartFormDataContent KnowledgeUpload() => new()
+    {
+        { new ByteArrayContent("# Tenant probe\nProbe document."u8.ToArray()), "file", "tenant-probe.md" },
+    };
 
     /// <summary>Endpoints that are not for signed-in users at all: Twilio calls them, proving itself by signature.</summary>
     public static readonly IReadOnlySet<string> SignatureAuthenticated = new HashSet<string>
@@ -74,6 +122,8 @@ public static class TenantMatrix
         "conversationId" => target.ConversationId,
         "presence" => AgentPresence.Busy,
         "alertId" => target.AlertId,
+        "requestId" => target.RequestId,
+        "expertId" => target.ExpertId,
         _ => throw new InvalidOperationException(
             $"The tenant matrix has no rule for hub parameter '{parameter}': add one to {nameof(TenantMatrix)}.{nameof(ArgumentFor)}."),
     };

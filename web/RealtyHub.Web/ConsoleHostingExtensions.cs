@@ -21,6 +21,7 @@ public static class ConsoleHostingExtensions
         builder.AddRealtyHubIdentity(database);
         builder.AddRealtyHubWhatsApp();
         builder.AddRealtyHubTeamPerformance();
+        builder.AddRealtyHubKnowledge();
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<SignInService>();
         builder.Services.AddScoped<BrokerageProvisioner>();
@@ -31,6 +32,8 @@ public static class ConsoleHostingExtensions
         builder.Services.AddSingleton<BrokerageFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BrokerageFeed>());
         builder.Services.AddSingleton<BoardService>();
+        builder.Services.AddSingleton<RequestService>();
+        builder.Services.AddSingleton<ExpertService>();
         builder.Services.AddSingleton<BoardFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BoardFeed>());
         builder.Services.AddSingleton<BrokerageScopeHubFilter>();
@@ -67,6 +70,7 @@ public static class ConsoleHostingExtensions
         app.MapBrokerageApi();
         app.MapConversationsApi();
         app.MapBoardApi();
+        app.MapRequestsApi();
         app.MapAccountEndpoints();
         app.MapRealtyHubWhatsApp();
         app.MapHub<ConsoleHub>(ConsoleHub.Path);

@@ -33,4 +33,14 @@ public sealed record BrokerageProfile(
         get => _alerts ?? BoardThresholds.Default;
         init => _alerts = value;
     }
+
+    [Id(7)]
+    private readonly BrokerageBranding? _branding;
+
+    /// <summary>Colours and logo of the brokerage's deliverables (the defaults for profiles stored before branding existed).</summary>
+    public BrokerageBranding Branding
+    {
+        get => _branding ?? BrokerageBranding.Default;
+        init => _branding = value;
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Alerts;
 using RealtyHub.Grains.Conversations;
+using RealtyHub.Grains.Requests;
 
 namespace RealtyHub.Grains.Brokerages;
 
@@ -28,6 +29,14 @@ public interface IBrokerageGrain : IGrainWithStringKey
     /// <summary>Relays a conversation change to every subscribed web node. One-way: publishers never wait on delivery.</summary>
     [Alias("publish-conversation"), OneWay]
     Task PublishConversationAsync(ConversationSummary conversation, ChatMessage? message);
+
+    /// <summary>Relays an AI request's change (to its agent, the experts and supervisors).</summary>
+    [Alias("publish-request"), OneWay]
+    Task PublishRequestAsync(RequestView request);
+
+    /// <summary>Relays an offer's change to the expert it was made to.</summary>
+    [Alias("publish-offer"), OneWay]
+    Task PublishOfferAsync(ExpertOffer offer, OfferChange change);
 
     /// <summary>Relays an alert to every subscribed web node.</summary>
     [Alias("publish-alert"), OneWay]

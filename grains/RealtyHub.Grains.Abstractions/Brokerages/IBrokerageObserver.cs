@@ -1,6 +1,7 @@
 using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Alerts;
 using RealtyHub.Grains.Conversations;
+using RealtyHub.Grains.Requests;
 
 namespace RealtyHub.Grains.Brokerages;
 
@@ -18,6 +19,14 @@ public interface IBrokerageObserver : IGrainObserver
     /// <summary>A conversation changed; <paramref name="message"/> is the message added or updated, if any.</summary>
     [Alias("conversation-changed")]
     void ConversationChanged(ConversationSummary conversation, ChatMessage? message);
+
+    /// <summary>An AI request changed state or content.</summary>
+    [Alias("request-changed")]
+    void RequestChanged(RequestView request);
+
+    /// <summary>An offer to an expert was made, accepted, declined, expired or withdrawn.</summary>
+    [Alias("offer-changed")]
+    void OfferChanged(ExpertOffer offer, OfferChange change);
 
     /// <summary>An alert for the brokerage's supervisors.</summary>
     [Alias("alert-raised")]

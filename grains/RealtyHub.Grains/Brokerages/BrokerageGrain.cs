@@ -6,6 +6,7 @@ using RealtyHub.Grains.Alerts;
 using RealtyHub.Grains.Board;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Data;
+using RealtyHub.Grains.Requests;
 using RealtyHub.Grains.Routing;
 
 namespace RealtyHub.Grains.Brokerages;
@@ -57,6 +58,18 @@ public sealed class BrokerageGrain(
     public Task PublishConversationAsync(ConversationSummary conversation, ChatMessage? message)
     {
         _observers.Notify(o => o.ConversationChanged(conversation, message));
+        return Task.CompletedTask;
+    }
+
+    public Task PublishRequestAsync(RequestView request)
+    {
+        _observers.Notify(o => o.RequestChanged(request));
+        return Task.CompletedTask;
+    }
+
+    public Task PublishOfferAsync(ExpertOffer offer, OfferChange change)
+    {
+        _observers.Notify(o => o.OfferChanged(offer, change));
         return Task.CompletedTask;
     }
 

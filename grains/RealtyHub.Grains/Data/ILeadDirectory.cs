@@ -13,5 +13,8 @@ public interface ILeadDirectory
     /// <summary>Leads of one brokerage, newest first.</summary>
     Task<IReadOnlyList<LeadListItem>> ListAsync(string brokerageId, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>Leads whose name contains <paramref name="name"/> as whole words, newest first.</summary>
+    Task<IReadOnlyList<LeadListItem>> FindByNameAsync(string brokerageId, string name, int limit, CancellationToken cancellationToken = default);
+
     Task<int> CountAsync(string brokerageId, CancellationToken cancellationToken = default);
 }

@@ -32,17 +32,26 @@ internal sealed class LeadDirectory(NpgsqlDataSource database) : ILeadDirectory
             cancellationToken: cancellationToken));
     }
 
-    public async Task<IReadOnlyList<LeadListItem>> ListAsync(string brokerageId, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<LeadListItem>> ListAsync(string brokerageId, int limit, CancellationToken cancellationToken = default) =>
+        SelectAsync("order by created_at desc, lead_id limit @limit", new { brokerageId, limit }, cancellationToken);
+
+    /// <summary>Whole-word, case-insensitive name match ("Sara" finds "Sara Al Mansoori", not "Sarah").</summary>
+    public Task<IReadOnlyList<LeadListItem>> FindByNameAsync(string brokerageId, string name, int limit, CancellationToken cancellationToken = default) =>
+        SelectAsync(
+            @"and name ~* ('\m' || @pattern || '\M') order by created_at desc, lead_id limit @limit",
+            new { brokerageId, pattern = System.Text.RegularExpressions.Regex.Escape(name.Trim()), limit },
+            cancellationToken);
+
+    private async Task<IReadOnlyList<LeadListItem>> SelectAsync(string tail, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<LeadRow>(new CommandDefinition(
-            """
+            $"""
             select brokerage_id as BrokerageId, lead_id as LeadId, name as Name, phone as Phone, source as Source,
                    stage as Stage, owner_agent_id as OwnerAgentId, area as Area, created_at as CreatedAt
-            from leads where brokerage_id = @brokerageId
-            order by created_at desc, lead_id limit @limit
+            from leads where brokerage_id = @brokerageId {tail}
             """,
-            new { brokerageId, limit },
+            parameters,
             cancellationToken: cancellationToken));
         return [.. rows.Select(r => new LeadListItem(
             r.BrokerageId, r.LeadId, r.Name, r.Phone, r.Source, Enum.Parse<LeadStage>(r.Stage), r.OwnerAgentId, r.Area,

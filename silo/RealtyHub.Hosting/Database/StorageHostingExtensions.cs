@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using RealtyHub.Grains.Requests;
 using RealtyHub.Grains;
 
 namespace RealtyHub.Hosting.Database;
@@ -28,6 +29,7 @@ public static class StorageHostingExtensions
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.ConnectionString));
         builder.Services.AddRealtyHubGrainServices();
+        builder.Services.Configure<DispatchOptions>(builder.Configuration.GetSection(DispatchOptions.Section));
         return database;
     }
 

@@ -3,6 +3,7 @@ using RealtyHub.Grains;
 using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Brokerages;
 using RealtyHub.Grains.Conversations;
+using RealtyHub.Grains.Requests;
 using RealtyHub.TwilioEmulator;
 using RealtyHub.Web.Identity;
 using RealtyHub.Web.Tenancy;
@@ -67,6 +68,22 @@ public sealed class ClockedHubFixture : IAsyncLifetime
         }
 
         return new TestBrokerage(id, number, supervisor, ids);
+    }
+
+    /// <summary>Adds an expert (available unless said otherwise) and returns their user id; their email is <c>{name}@{brokerage}.test</c>.</summary>
+    public async Task<string> AddExpertAsync(TestBrokerage brokerage, string name, int maxClaims = 2, bool available = true, params RequestKind[] skills)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var provisioner = scope.ServiceProvider.GetRequiredService<BrokerageProvisioner>();
+        var email = $"{name}@{brokerage.Id}.test";
+        var user = await provisioner.AddMemberAsync(brokerage.Id, new NewMember(email, name, HubRoles.Expert, HubWebFixture.Password,
+            Expert: BrokerageProvisioner.ExpertProfileFor(name, email, maxClaims, skills)));
+        if (available)
+        {
+            await Grains.GetGrain<IExpertGrain>(GrainKeys.For(brokerage.Id, user.Id)).SetAvailabilityAsync(true);
+        }
+
+        return user.Id;
     }
 
     public Task SetPresenceAsync(string brokerageId, string agentId, AgentPresence presence) =>

@@ -31,6 +31,7 @@ public static class BrokerageApi
         group.MapGet("/audit", GetAuditAsync).RequireAuthorization(HubPolicies.Admin);
         group.MapPut("/settings/alerts", UpdateAlertSettingsAsync).RequireAuthorization(HubPolicies.Admin);
         group.MapTeamPerformanceApi();
+        group.MapKnowledgeApi();
         return group;
     }
 

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Brokerages;
 using RealtyHub.Grains.Leads;
+using RealtyHub.Grains.Requests;
 using RealtyHub.Web.Identity;
 using RealtyHub.Web.Tenancy;
 
@@ -67,7 +68,16 @@ internal sealed partial class DemoDataSeeder(
                 ? BrokerageProvisioner.AgentProfileFor(person.Name, person.Email, 8, person.Areas) with { Languages = [.. person.Languages] }
                 : null;
             var isNew = await scope.ServiceProvider.GetRequiredService<UserManager<HubUser>>().FindByEmailAsync(person.Email) is null;
-            var user = await provisioner.AddMemberAsync(demo.BrokerageId, new NewMember(person.Email, person.Name, person.Role, demo.Password, agent));
+            var expert = person.Role == HubRoles.Expert
+                ? BrokerageProvisioner.ExpertProfileFor(person.Name, person.Email, 3, [.. DemoTeam.SkillsOf(person.Email)])
+                : null;
+            var user = await provisioner.AddMemberAsync(demo.BrokerageId, new NewMember(person.Email, person.Name, person.Role, demo.Password, agent, expert));
+            if (expert is not null && isNew)
+            {
+                // Experts start available so the first demo request is offered to someone at once.
+                await grains.GetGrain<IExpertGrain>(GrainKeys.For(demo.BrokerageId, user.Id)).SetAvailabilityAsync(true);
+            }
+
             if (agent is not null)
             {
                 agentIds.Add(user.Id);
@@ -85,6 +95,7 @@ internal sealed partial class DemoDataSeeder(
         }
 
         await DemoKpiHistory.SeedAsync(scope.ServiceProvider, demo.BrokerageId, agentIds);
+        await DemoKnowledge.SeedAsync(scope.ServiceProvider, demo.BrokerageId);
         LogSeeded(logger, demo.BrokerageId);
     }
 

@@ -1,4 +1,5 @@
 using RealtyHub.Grains.Leads;
+using RealtyHub.Grains.Requests;
 using RealtyHub.Web.Identity;
 
 namespace RealtyHub.Web.Demo;
@@ -29,6 +30,14 @@ internal static class DemoTeam
         new($"tom.expert@{domain}", "Tom Becker", HubRoles.Expert, ["en", "de"], []),
         new($"aisha.expert@{domain}", "Aisha Rahman", HubRoles.Expert, ["en", "ar"], []),
     ];
+
+    /// <summary>What each demo expert takes on (by the local part of their email).</summary>
+    public static IReadOnlyList<RequestKind> SkillsOf(string email) => email.Split('@')[0] switch
+    {
+        "nadia.expert" => [RequestKind.MarketReport, RequestKind.KnowledgeAnswer, RequestKind.DocumentCheck],
+        "tom.expert" => [RequestKind.ListingDescription, RequestKind.SocialPost, RequestKind.MarketReport],
+        _ => [RequestKind.FollowUpMessage, RequestKind.SocialPost, RequestKind.DocumentCheck, RequestKind.KnowledgeAnswer],
+    };
 
     private static readonly string[] FirstNames =
         ["Ahmed", "Fatima", "John", "Priya", "Mohammed", "Olga", "Chen", "Hannah", "Khalid", "Sofia", "Arjun", "Noura", "David", "Mariam", "Lucas"];

@@ -1,6 +1,7 @@
 using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Alerts;
 using RealtyHub.Grains.Conversations;
+using RealtyHub.Grains.Requests;
 
 namespace RealtyHub.Web.Realtime;
 
@@ -12,3 +13,7 @@ public sealed record AgentChangedEvent(AgentSnapshot Agent) : BrokerageEvent;
 public sealed record ConversationChangedEvent(ConversationSummary Conversation, ChatMessage? Message) : BrokerageEvent;
 
 public sealed record AlertRaisedEvent(HubAlert Alert) : BrokerageEvent;
+
+public sealed record RequestChangedEvent(RequestView Request) : BrokerageEvent;
+
+public sealed record OfferChangedEvent(ExpertOffer Offer, OfferChange Change) : BrokerageEvent;

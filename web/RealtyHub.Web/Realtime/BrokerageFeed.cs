@@ -3,6 +3,7 @@ using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Alerts;
 using RealtyHub.Grains.Brokerages;
 using RealtyHub.Grains.Conversations;
+using RealtyHub.Grains.Requests;
 
 namespace RealtyHub.Web.Realtime;
 
@@ -43,6 +44,19 @@ public sealed class BrokerageFeed(
                 : ConsoleGroups.Agents(Key);
             Push(feed.Hub.Clients.Groups(ConsoleGroups.Supervisors(Key), audience).ConversationChanged(conversation, message));
             Raise(new ConversationChangedEvent(conversation, message));
+        }
+
+        public void RequestChanged(RequestView request)
+        {
+            Push(feed.Hub.Clients.Groups(ConsoleGroups.Agent(Key, request.AgentId), ConsoleGroups.Supervisors(Key), ConsoleGroups.Experts(Key))
+                .RequestChanged(request));
+            Raise(new RequestChangedEvent(request));
+        }
+
+        public void OfferChanged(ExpertOffer offer, OfferChange change)
+        {
+            Push(feed.Hub.Clients.Group(ConsoleGroups.Expert(Key, offer.ExpertId)).OfferChanged(offer, change));
+            Raise(new OfferChangedEvent(offer, change));
         }
 
         public void AlertRaised(HubAlert alert)

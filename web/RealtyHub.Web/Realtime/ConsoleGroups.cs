@@ -12,4 +12,10 @@ public static class ConsoleGroups
 
     /// <summary>One agent: they hear about the conversations assigned to them.</summary>
     public static string Agent(string brokerageId, string agentId) => $"agent:{brokerageId}:{agentId}";
+
+    /// <summary>Every expert of the brokerage (request queue changes).</summary>
+    public static string Experts(string brokerageId) => $"experts:{brokerageId}";
+
+    /// <summary>One expert (their offers).</summary>
+    public static string Expert(string brokerageId, string expertId) => $"expert:{brokerageId}:{expertId}";
 }

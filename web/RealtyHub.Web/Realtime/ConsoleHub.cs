@@ -36,6 +36,12 @@ public sealed class ConsoleHub(TeamService team, BoardService board, BrokerageFe
             await Groups.AddToGroupAsync(Context.ConnectionId, ConsoleGroups.Agent(brokerageId, Context.User!.GetUserId()));
         }
 
+        if (Context.User!.IsInRole(HubRoles.Expert))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, ConsoleGroups.Experts(brokerageId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, ConsoleGroups.Expert(brokerageId, Context.User!.GetUserId()));
+        }
+
         Context.Items[FeedLease] = await feed.WatchAsync(brokerageId);
         await base.OnConnectedAsync();
     }

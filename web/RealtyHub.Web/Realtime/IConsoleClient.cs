@@ -2,6 +2,7 @@ using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Alerts;
 using RealtyHub.Grains.Board;
 using RealtyHub.Grains.Conversations;
+using RealtyHub.Grains.Requests;
 
 namespace RealtyHub.Web.Realtime;
 
@@ -22,4 +23,10 @@ public interface IConsoleClient
 
     /// <summary>The team board changed (supervisors and owners only; at most a few times per second).</summary>
     Task BoardChanged(BoardSnapshot board);
+
+    /// <summary>An AI request changed: its agent, the brokerage's experts and supervisors hear it.</summary>
+    Task RequestChanged(RequestView request);
+
+    /// <summary>An offer to the connected expert was made, accepted, declined, expired or withdrawn.</summary>
+    Task OfferChanged(ExpertOffer offer, OfferChange change);
 }

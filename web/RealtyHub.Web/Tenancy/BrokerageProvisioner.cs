@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Identity;
 using RealtyHub.Grains;
 using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Requests;
 using RealtyHub.Grains.Brokerages;
 using RealtyHub.Web.Identity;
 
 namespace RealtyHub.Web.Tenancy;
 
 /// <summary>A member to add to a brokerage. <see cref="Agent"/> is set for users who take conversations.</summary>
-public sealed record NewMember(string Email, string DisplayName, string Role, string Password, AgentProfile? Agent = null);
+public sealed record NewMember(string Email, string DisplayName, string Role, string Password, AgentProfile? Agent = null, ExpertProfile? Expert = null);
 
 /// <summary>Creates brokerages and their members (users, roles, agent grains): used by demo seeding, admin and tests.</summary>
 public sealed class BrokerageProvisioner(
@@ -60,12 +61,21 @@ public sealed class BrokerageProvisioner(
             await grains.GetGrain<IAgentGrain>(GrainKeys.For(brokerageId, user.Id)).EnrollAsync(profile);
         }
 
+        if (member.Expert is { } expertise)
+        {
+            await grains.GetGrain<IExpertGrain>(GrainKeys.For(brokerageId, user.Id)).EnrolAsync(expertise);
+        }
+
         return user;
     }
 
     /// <summary>A default agent profile for someone who takes conversations.</summary>
     public static AgentProfile AgentProfileFor(string displayName, string email, int capacity = 8, params string[] areas) =>
         new(displayName, email, ["en"], [.. areas], capacity);
+
+    /// <summary>An expert who takes every kind of request, up to <paramref name="maxClaims"/> at once.</summary>
+    public static ExpertProfile ExpertProfileFor(string displayName, string email, int maxClaims = 3, params RequestKind[] skills) =>
+        new(displayName, email, skills.Length == 0 ? [.. Enum.GetValues<RequestKind>()] : [.. skills], maxClaims);
 
     private static void Check(IdentityResult result, string what)
     {

@@ -1,0 +1,142 @@
+using RealtyHub.Grains.Data;
+
+namespace RealtyHub.Grains.Requests;
+
+/// <summary>What the expert holding the request does: review, ask the agent, deliver (with the compliance gate), reject.</summary>
+public sealed partial class AiRequestGrain
+{
+    private const int MaxMarkdown = 50_000;
+
+    public async Task ClaimedAsync(string expertId, string expertName)
+    {
+        if (S.Current != RequestState.AwaitingExpert)
+        {
+            // Cancelled (or otherwise moved on) while the claim was on its way: let dispatch forget it.
+            await Dispatch.WithdrawAsync(RequestId);
+            return;
+        }
+
+        state.State = S with { ExpertId = expertId, ExpertName = expertName };
+        await EnterAsync(RequestState.InReview, expertName, $"Claimed by {expertName}");
+    }
+
+    public async Task ReturnedToQueueAsync(string actor, string reason)
+    {
+        if (S.Current is not (RequestState.InReview or RequestState.NeedsInfo) || S.ExpertId is null)
+        {
+            return;
+        }
+
+        state.State = S with { ExpertId = null, ExpertName = null, Question = null, ResumeAt = null, SlaBreached = false };
+        await EnterAsync(RequestState.AwaitingExpert, actor, reason);
+    }
+
+    public async Task DeliverySlaPassedAsync()
+    {
+        if (S.SlaBreached || S.Current is not (RequestState.InReview or RequestState.NeedsInfo))
+        {
+            return;
+        }
+
+        state.State = S with { SlaBreached = true };
+        await EnterAsync(S.Current, "system", $"Delivery SLA passed while with {S.ExpertName}; supervisors alerted");
+    }
+
+    public async Task<RequestOutcome> SaveDraftAsync(string expertId, string markdown)
+    {
+        if (Check(expertId == S.ExpertId, RequestState.InReview) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Invalid(markdown) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var findings = await compliance.CheckAsync(BrokerageId, S.Kind ?? RequestKind.KnowledgeAnswer, markdown);
+        state.State = S with
+        {
+            Draft = new RequestDraft(markdown, S.Draft?.Citations ?? [], $"edited by {S.ExpertName}", clock.GetUtcNow()),
+            Findings = [.. findings],
+        };
+        await SaveAndPublishAsync();
+        return Done() with { Findings = [.. findings] };
+    }
+
+    public async Task<RequestOutcome> AskAgentAsync(string expertId, string question)
+    {
+        if (Check(expertId == S.ExpertId, RequestState.InReview) is { } refused)
+        {
+            return refused;
+        }
+
+        if (string.IsNullOrWhiteSpace(question) || question.Length > 2000)
+        {
+            return Refuse(RequestOutcomeStatus.Invalid, "Write the question for the agent (at most 2000 characters).");
+        }
+
+        state.State = S with { Question = question.Trim(), ResumeAt = RequestState.InReview };
+        await EnterAsync(RequestState.NeedsInfo, S.ExpertName!, question.Trim());
+        return Done();
+    }
+
+    public async Task<RequestOutcome> DeliverAsync(string expertId, string markdown, string? overrideReason)
+    {
+        if (Check(expertId == S.ExpertId, RequestState.InReview) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Invalid(markdown) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var findings = await compliance.CheckAsync(BrokerageId, S.Kind ?? RequestKind.KnowledgeAnswer, markdown);
+        if (findings.Count > 0 && string.IsNullOrWhiteSpace(overrideReason))
+        {
+            state.State = S with { Findings = [.. findings] };
+            await SaveAndPublishAsync();
+            return new RequestOutcome(RequestOutcomeStatus.ComplianceBlocked, View(),
+                "The deliverable breaks compliance rules: fix it, or give the reason it may go anyway.", [.. findings]);
+        }
+
+        var now = clock.GetUtcNow();
+        state.State = S with
+        {
+            Deliverable = new RequestDraft(markdown, S.Draft?.Citations ?? [], S.ExpertName!, now),
+            Findings = [.. findings],
+        };
+        if (findings.Count > 0)
+        {
+            await audit.RecordAsync(new AuditEntry(BrokerageId, now, S.ExpertName!, "request.compliance-override", RequestId,
+                $"{string.Join("; ", findings.Select(f => f.RuleId))} — {overrideReason!.Trim()}"));
+        }
+
+        await EnterAsync(RequestState.Delivered, S.ExpertName!, findings.Count > 0 ? $"Delivered with a compliance override: {overrideReason!.Trim()}" : "Delivered");
+        await Dispatch.WithdrawAsync(RequestId);
+        return Done();
+    }
+
+    public async Task<RequestOutcome> RejectAsync(string expertId, string reason)
+    {
+        if (Check(expertId == S.ExpertId, RequestState.InReview, RequestState.NeedsInfo) is { } refused)
+        {
+            return refused;
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000)
+        {
+            return Refuse(RequestOutcomeStatus.Invalid, "Say why the request cannot be done (at most 2000 characters).");
+        }
+
+        await EnterAsync(RequestState.Rejected, S.ExpertName!, reason.Trim());
+        await Dispatch.WithdrawAsync(RequestId);
+        return Done();
+    }
+
+    private RequestOutcome? Invalid(string markdown) => string.IsNullOrWhiteSpace(markdown) || markdown.Length > MaxMarkdown
+        ? Refuse(RequestOutcomeStatus.Invalid, $"The deliverable is empty or longer than {MaxMarkdown} characters.")
+        : null;
+}
