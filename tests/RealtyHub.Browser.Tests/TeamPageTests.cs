@@ -29,14 +29,31 @@ public sealed class TeamPageTests(HubWebFixture hub, ChromiumFixture chromium, I
         await Expect(page.GetByTestId("team-period-text")).ToContainTextAsync(weekAgo);
         await Expect(page.GetByTestId("team-csv")).ToHaveAttributeAsync("href", new Regex($"kpis\\.csv\\?from={today.AddDays(-6):yyyy-MM-dd}&to={today:yyyy-MM-dd}$"));
 
-        // First click sorts ascending, the second descending.
+        // First click sorts ascending, the second descending; each re-render takes a round trip, so wait for it.
         await page.GetByTestId("sort-messages").ClickAsync();
+        await MessagesSortedAsync(page, descending: false);
         await page.GetByTestId("sort-messages").ClickAsync();
-        var sorted = await page.GetByTestId("team-messages").AllInnerTextsAsync();
-        Assert.Equal(sorted.Select(int.Parse).OrderDescending(), sorted.Select(int.Parse));
+        await MessagesSortedAsync(page, descending: true);
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("team-csv").ClickAsync());
         Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
         await supervisor.ScreenshotAsync("team-7-days.png");
+    }
+
+    private static async Task MessagesSortedAsync(IPage page, bool descending)
+    {
+        int[] values = [];
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            values = [.. (await page.GetByTestId("team-messages").AllInnerTextsAsync()).Select(int.Parse)];
+            if (values.SequenceEqual(descending ? values.OrderDescending() : values.Order()))
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"messages column never sorted {(descending ? "descending" : "ascending")}: {string.Join(", ", values)}");
     }
 }

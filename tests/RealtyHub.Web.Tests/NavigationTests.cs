@@ -11,7 +11,7 @@ public sealed partial class NavigationTests(HubWebFixture hub)
         { HubWebFixture.AgentA, ["home", "inbox", "requests", "knowledge", "simulator"] },
         { HubWebFixture.SupervisorA, ["home", "inbox", "requests", "knowledge", "board", "team", "experts", "simulator"] },
         { HubWebFixture.OwnerA, ["home", "inbox", "requests", "knowledge", "board", "team", "experts", "admin", "compliance", "simulator"] },
-        { HubWebFixture.ExpertA, ["home", "experts", "simulator"] },
+        { HubWebFixture.ExpertA, ["home", "knowledge", "experts", "simulator"] },
         { HubWebFixture.PlatformAdmin, ["home", "admin", "compliance", "simulator"] },
     };
 
@@ -25,7 +25,6 @@ public sealed partial class NavigationTests(HubWebFixture hub)
         { HubWebFixture.ExpertA, "inbox" },
         { HubWebFixture.SupervisorA, "admin" },
         { HubWebFixture.SupervisorA, "compliance" },
-        { HubWebFixture.ExpertA, "knowledge" },
     };
 
     [Theory]

@@ -37,6 +37,8 @@ public static class TenantMatrix
         new("GET", "/api/brokerages/{brokerageId}/agents/{agentId}", t => $"api/brokerages/{t.BrokerageId}/agents/{t.AgentId}"),
         new("PUT", "/api/brokerages/{brokerageId}/agents/{agentId}/presence", t => $"api/brokerages/{t.BrokerageId}/agents/{t.AgentId}/presence",
             _ => new { presence = "Busy" }),
+        new("PUT", "/api/brokerages/{brokerageId}/agents/{agentId}/whatsapp", t => $"api/brokerages/{t.BrokerageId}/agents/{t.AgentId}/whatsapp",
+            _ => new { number = "+971500000000", deliverables = false }),
         new("GET", "/api/brokerages/{brokerageId}/leads", t => $"api/brokerages/{t.BrokerageId}/leads"),
         new("GET", "/api/brokerages/{brokerageId}/leads/{leadId}", t => $"api/brokerages/{t.BrokerageId}/leads/{t.LeadId}"),
         new("PUT", "/api/brokerages/{brokerageId}/leads/{leadId}/stage", t => $"api/brokerages/{t.BrokerageId}/leads/{t.LeadId}/stage",

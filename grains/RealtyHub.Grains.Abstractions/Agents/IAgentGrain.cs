@@ -16,4 +16,9 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <exception cref="InvalidOperationException">The agent has not been enrolled.</exception>
     [Alias("set-presence")]
     Task<AgentSnapshot> SetPresenceAsync(AgentPresence presence, string changedBy);
+
+    /// <summary>Sets the agent's own WhatsApp number (E.164, or <c>null</c>) and whether deliverables are sent there.</summary>
+    /// <exception cref="InvalidOperationException">The agent has not been enrolled.</exception>
+    [Alias("set-whatsapp")]
+    Task<AgentSnapshot> SetWhatsAppAsync(string? number, bool deliverables);
 }

@@ -54,6 +54,21 @@ public sealed class AgentGrain(
         return await ReportAsync();
     }
 
+    public async Task<AgentSnapshot> SetWhatsAppAsync(string? number, bool deliverables)
+    {
+        if (state.State.Profile is null)
+        {
+            throw new InvalidOperationException($"Agent '{AgentId}' is not enrolled.");
+        }
+
+        // Kept beside the profile, not in it: re-enrolling (e.g. the demo seeding) must not wipe the agent's own choice.
+        state.State = state.State with { WhatsAppNumber = number, DeliverablesToWhatsApp = deliverables && number is not null };
+        await state.WriteStateAsync();
+        await audit.RecordAsync(new AuditEntry(BrokerageId, clock.GetUtcNow(), AgentId, "agent.whatsapp", AgentId,
+            $"{number ?? "none"}; deliverables {(state.State.DeliverablesToWhatsApp ? "on" : "off")}"));
+        return await ReportAsync();
+    }
+
     private async Task<AgentSnapshot> ReportAsync()
     {
         var snapshot = Snapshot()!;
@@ -62,7 +77,7 @@ public sealed class AgentGrain(
     }
 
     private AgentSnapshot? Snapshot() => state.State.Profile is { } profile
-        ? new AgentSnapshot(BrokerageId, AgentId, profile, state.State.Presence, state.State.PresenceChangedAt)
+        ? new AgentSnapshot(BrokerageId, AgentId, profile, state.State.Presence, state.State.PresenceChangedAt, state.State.WhatsAppNumber, state.State.DeliverablesToWhatsApp)
         : null;
 
     [GenerateSerializer, Alias("realtyhub.agent-grain.state")]
@@ -73,5 +88,9 @@ public sealed class AgentGrain(
         [Id(1)] public AgentPresence Presence { get; init; }
 
         [Id(2)] public DateTimeOffset PresenceChangedAt { get; init; }
+
+        [Id(3)] public string? WhatsAppNumber { get; init; }
+
+        [Id(4)] public bool DeliverablesToWhatsApp { get; init; }
     }
 }

@@ -1,3 +1,7 @@
+using System.Collections.Immutable;
+using RealtyHub.Grains.Agents;
+using RealtyHub.Grains.Brokerages;
+using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Data;
 
 namespace RealtyHub.Grains.Requests;
@@ -6,6 +10,9 @@ namespace RealtyHub.Grains.Requests;
 public sealed partial class AiRequestGrain
 {
     private const int MaxMarkdown = 50_000;
+
+    /// <summary>The name of the approved WhatsApp template that tells an agent their request is ready ({{1}} title, {{2}} expert).</summary>
+    public const string RequestReadyTemplate = "Request ready";
 
     public async Task ClaimedAsync(string expertId, string expertName)
     {
@@ -114,7 +121,13 @@ public sealed partial class AiRequestGrain
                 $"{string.Join("; ", findings.Select(f => f.RuleId))} — {overrideReason!.Trim()}"));
         }
 
-        await EnterAsync(RequestState.Delivered, S.ExpertName!, findings.Count > 0 ? $"Delivered with a compliance override: {overrideReason!.Trim()}" : "Delivered");
+        var note = findings.Count > 0 ? $"Delivered with a compliance override: {overrideReason!.Trim()}" : "Delivered";
+        if (await SendCopyToWhatsAppAsync() is { } number)
+        {
+            note += $"; a copy is on its way to the agent's WhatsApp ({number})";
+        }
+
+        await EnterAsync(RequestState.Delivered, S.ExpertName!, note);
         await Dispatch.WithdrawAsync(RequestId);
         return Done();
     }
@@ -134,6 +147,29 @@ public sealed partial class AiRequestGrain
         await EnterAsync(RequestState.Rejected, S.ExpertName!, reason.Trim());
         await Dispatch.WithdrawAsync(RequestId);
         return Done();
+    }
+
+    /// <summary>
+    /// Agents who asked for it get the deliverable on their own WhatsApp too: the brokerage's "Request ready" template
+    /// when it has one (the only way to reach them outside WhatsApp's 24-hour window), else the text itself.
+    /// </summary>
+    private async Task<string?> SendCopyToWhatsAppAsync()
+    {
+        var agent = await GrainFactory.GetGrain<IAgentGrain>(GrainKeys.For(BrokerageId, S.AgentId!)).GetAsync();
+        var brokerage = await GrainFactory.GetGrain<IBrokerageGrain>(BrokerageId).GetProfileAsync();
+        if (agent is not { DeliverablesToWhatsApp: true, WhatsAppNumber: { } number } || brokerage is null || brokerage.WhatsAppNumbers.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var template = brokerage.Templates.FirstOrDefault(t => string.Equals(t.Name, RequestReadyTemplate, StringComparison.OrdinalIgnoreCase));
+        var text = S.Deliverable!.Markdown;
+        var body = $"Your request \"{View().Title}\" is ready ({S.ExpertName}).\n\n{(text.Length <= 1200 ? text : string.Concat(text.AsSpan(0, 1197), "..."))}";
+        await outbound.EnqueueAsync(new OutboundWhatsApp(
+            BrokerageId, ConversationKeys.LocalId(number), $"request-{RequestId}-delivered", brokerage.WhatsAppNumbers[0], number,
+            template is null ? body : null, template?.ContentSid,
+            template is null ? null : ImmutableDictionary<string, string>.Empty.Add("1", View().Title).Add("2", S.ExpertName!)));
+        return number;
     }
 
     private RequestOutcome? Invalid(string markdown) => string.IsNullOrWhiteSpace(markdown) || markdown.Length > MaxMarkdown

@@ -21,6 +21,7 @@ public sealed partial class AiRequestGrain(
     ILeadDirectory leads,
     IAuditLog audit,
     IAgentActivityLog activity,
+    IOutboundMessenger outbound,
     TimeProvider clock,
     ILogger<AiRequestGrain> logger) : Grain, IAiRequestGrain
 {

@@ -163,6 +163,26 @@ public sealed class RequestJourneyTests(ClockedHubFixture hub)
         Assert.Equal(ClaimResult.Lost, await Dispatch(brokerage).AcceptAsync(requestId, other));
     }
 
+    [Fact]
+    public async Task An_agent_who_opted_in_gets_the_deliverable_on_their_own_whatsapp()
+    {
+        var (brokerage, expertId, requestId) = await ClaimedRequestAsync("Write a market report for Jumeirah Village Circle");
+        var number = ClockedHubFixture.NewClientPhone();
+        await using var agent = await hub.SignInAsync($"ann@{brokerage.Id}.test");
+        var bad = await agent.Http.PutAsJsonAsync($"api/brokerages/{brokerage.Id}/agents/{brokerage.AgentIds[0]}/whatsapp", new { number = "0501234567", deliverables = true });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var set = await agent.Http.PutAsJsonAsync($"api/brokerages/{brokerage.Id}/agents/{brokerage.AgentIds[0]}/whatsapp", new { number, deliverables = true });
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+
+        var delivered = await Request(brokerage, requestId).DeliverAsync(expertId, "JVC market notes: prices per square foot by building.", null);
+
+        Assert.Contains(number, delivered.Request!.Timeline[^1].Note, StringComparison.Ordinal);
+        var copy = await Eventually.GetAsync(
+            () => Task.FromResult(hub.Emulator.GetConversation(number) is [var first, ..] ? first : null), m => m is not null, TimeSpan.FromSeconds(15), "the WhatsApp copy");
+        Assert.Equal(brokerage.WhatsAppNumber, copy!.BusinessNumber);
+        Assert.Contains("JVC market notes", copy.Body, StringComparison.Ordinal);
+    }
+
     private async Task<(TestBrokerage Brokerage, string ExpertId, string RequestId)> ClaimedRequestAsync(string text)
     {
         var brokerage = await hub.CreateBrokerageAsync(TimeSpan.FromHours(1), new TestAgent("ann"));

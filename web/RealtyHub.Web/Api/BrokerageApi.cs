@@ -25,6 +25,7 @@ public static class BrokerageApi
         group.MapGet("/agents", GetAgentsAsync);
         group.MapGet("/agents/{agentId}", GetAgentAsync);
         group.MapPut("/agents/{agentId}/presence", SetPresenceAsync);
+        group.MapPut("/agents/{agentId}/whatsapp", SetWhatsAppAsync);
         group.MapGet("/leads", GetLeadsAsync);
         group.MapGet("/leads/{leadId}", GetLeadAsync);
         group.MapPut("/leads/{leadId}/stage", MoveLeadStageAsync);
@@ -66,6 +67,29 @@ public static class BrokerageApi
             _ => TypedResults.NotFound(),
         };
     }
+
+    private static async Task<Results<Ok<AgentSnapshot>, NotFound, ForbidHttpResult, ValidationProblem>> SetWhatsAppAsync(
+        string brokerageId, string agentId, WhatsAppSetting body, ClaimsPrincipal caller, TeamService team)
+    {
+        if (body is null || !TeamService.IsWhatsAppNumber(body.Number) || (body.Deliverables && string.IsNullOrWhiteSpace(body.Number)))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["number"] = ["Give the WhatsApp number in international form, e.g. +971501234567 (needed to receive deliverables)."],
+            });
+        }
+
+        var (status, agent) = await team.SetWhatsAppAsync(caller, brokerageId, agentId, body.Number, body.Deliverables);
+        return status switch
+        {
+            CommandStatus.Done => TypedResults.Ok(agent!),
+            CommandStatus.Forbidden => TypedResults.Forbid(),
+            _ => TypedResults.NotFound(),
+        };
+    }
+
+    /// <summary>The agent's own WhatsApp number and whether deliverables are sent there.</summary>
+    public sealed record WhatsAppSetting(string? Number, bool Deliverables);
 
     private static async Task<Results<Ok<IReadOnlyList<LeadListItem>>, NotFound>> GetLeadsAsync(
         string brokerageId, ClaimsPrincipal caller, LeadService leads, int? limit) =>

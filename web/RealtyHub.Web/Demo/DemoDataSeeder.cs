@@ -31,6 +31,9 @@ internal sealed partial class DemoDataSeeder(
     /// <summary>The demo brokerage's WhatsApp business number (the emulator's simulated clients write to it).</summary>
     public const string DemoWhatsAppNumber = "+97145550100";
 
+    /// <summary>The first demo agent's own WhatsApp, where their delivered requests are copied.</summary>
+    public const string DemoAgentWhatsApp = "+971501110100";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var demo = options.Value;
@@ -53,9 +56,9 @@ internal sealed partial class DemoDataSeeder(
 
         var brokerage = grains.GetGrain<IBrokerageGrain>(demo.BrokerageId);
         var profile = await brokerage.GetProfileAsync();
-        if (profile is null || profile.Templates.IsEmpty)
+        if (profile is null || DemoTwilio.Templates.Any(t => !profile.Templates.Contains(t)))
         {
-            // Also upgrades a demo seeded before templates existed; the profile is otherwise left as the owner set it.
+            // Also brings an older demo up to date with the demo templates; the profile is otherwise left as the owner set it.
             await provisioner.CreateBrokerageAsync(demo.BrokerageId, (profile ?? new BrokerageProfile(
                 "Marina Realty Dubai", "Dubai", "Asia/Dubai", [DemoWhatsAppNumber], TimeSpan.FromMinutes(5))) with { Templates = [.. DemoTwilio.Templates] });
         }
@@ -85,6 +88,11 @@ internal sealed partial class DemoDataSeeder(
                 {
                     // A few agents start online so the first simulated WhatsApp message is routed at once.
                     await grains.GetGrain<IAgentGrain>(GrainKeys.For(demo.BrokerageId, user.Id)).SetPresenceAsync(AgentPresence.Online, "demo");
+                    if (agentIds.Count == 1)
+                    {
+                        // The first demo agent gets deliverables on WhatsApp too (the emulator receives them).
+                        await grains.GetGrain<IAgentGrain>(GrainKeys.For(demo.BrokerageId, user.Id)).SetWhatsAppAsync(DemoAgentWhatsApp, deliverables: true);
+                    }
                 }
             }
         }

@@ -10,6 +10,7 @@ public static class HubPolicies
 {
     public const string Inbox = "console.inbox";
     public const string Requests = "console.requests";
+    public const string Knowledge = "console.knowledge";
     public const string Board = "console.board";
     public const string Experts = "console.experts";
     public const string Admin = "console.admin";
@@ -18,6 +19,8 @@ public static class HubPolicies
     public static AuthorizationBuilder AddHubPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Inbox, p => p.RequireRole(HubRoles.Agent, HubRoles.Supervisor, HubRoles.BrokerageOwner))
         .AddPolicy(Requests, p => p.RequireRole(HubRoles.Agent, HubRoles.Supervisor, HubRoles.BrokerageOwner))
+        // Experts follow the citations in the drafts they review, so they read the knowledge base too.
+        .AddPolicy(Knowledge, p => p.RequireRole(HubRoles.Agent, HubRoles.Supervisor, HubRoles.BrokerageOwner, HubRoles.Expert))
         .AddPolicy(Board, p => p.RequireRole(HubRoles.Supervisor, HubRoles.BrokerageOwner))
         .AddPolicy(Experts, p => p.RequireRole(HubRoles.Expert, HubRoles.Supervisor, HubRoles.BrokerageOwner))
         .AddPolicy(Admin, p => p.RequireRole(HubRoles.BrokerageOwner, HubRoles.PlatformAdmin))

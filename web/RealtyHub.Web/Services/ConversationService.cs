@@ -4,6 +4,7 @@ using RealtyHub.Grains;
 using RealtyHub.Grains.Brokerages;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Data;
+using RealtyHub.Grains.Requests;
 using RealtyHub.Web.Identity;
 
 namespace RealtyHub.Web.Services;
@@ -34,6 +35,24 @@ public sealed class ConversationService(IGrainFactory grains, IConversationStore
         Find(caller, brokerageId, conversationId) is { } grain && await grain.GetAsync() is { } view && MayView(caller, view.Summary)
             ? view
             : null;
+
+    /// <summary>
+    /// The conversation an AI request links, for the expert holding that request (they need the client's words to do
+    /// the work), and for anyone who may read it anyway.
+    /// </summary>
+    public async Task<ConversationView?> GetForRequestAsync(ClaimsPrincipal caller, string brokerageId, RequestView request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Entities.ConversationId is not { } conversationId || request.BrokerageId != brokerageId)
+        {
+            return null;
+        }
+
+        var holdsRequest = caller.IsInRole(HubRoles.Expert) && request.ExpertId == caller.GetUserId();
+        return holdsRequest && Find(caller, brokerageId, conversationId) is { } grain
+            ? await grain.GetAsync()
+            : await GetAsync(caller, brokerageId, conversationId);
+    }
 
     public async Task<IReadOnlyList<StoredMessage>?> PageAsync(ClaimsPrincipal caller, string brokerageId, string conversationId, long? before, int limit) =>
         await GetAsync(caller, brokerageId, conversationId) is null

@@ -53,6 +53,32 @@ public sealed class TeamService(IGrainFactory grains, IAuditLog audit)
         return (CommandStatus.Done, agent);
     }
 
+    /// <summary>
+    /// An agent's own WhatsApp and whether their deliverables go there: the agent themself, or a supervisor or owner.
+    /// <paramref name="number"/> must be E.164 (+ and 8 to 15 digits) or empty to remove it.
+    /// </summary>
+    public async Task<(CommandStatus Status, AgentSnapshot? Agent)> SetWhatsAppAsync(
+        ClaimsPrincipal caller, string brokerageId, string agentId, string? number, bool deliverables)
+    {
+        if (await GetAgentAsync(caller, brokerageId, agentId) is null)
+        {
+            return (CommandStatus.NotFound, null);
+        }
+
+        if (caller.GetUserId() != agentId && !caller.CanManageTeam())
+        {
+            return (CommandStatus.Forbidden, null);
+        }
+
+        var agent = await grains.GetGrain<IAgentGrain>(GrainKeys.For(brokerageId, agentId))
+            .SetWhatsAppAsync(string.IsNullOrWhiteSpace(number) ? null : number.Trim(), deliverables);
+        return (CommandStatus.Done, agent);
+    }
+
+    /// <summary>Whether <paramref name="number"/> is an E.164 phone number (or empty).</summary>
+    public static bool IsWhatsAppNumber(string? number) =>
+        string.IsNullOrWhiteSpace(number) || System.Text.RegularExpressions.Regex.IsMatch(number.Trim(), @"^\+[1-9][0-9]{7,14}$");
+
     /// <summary>Owners (and platform admins) change their brokerage's response targets; the change is audited.</summary>
     public async Task<(CommandStatus Status, BrokerageProfile? Profile)> UpdateAlertSettingsAsync(
         ClaimsPrincipal caller, string brokerageId, AlertSettings settings)

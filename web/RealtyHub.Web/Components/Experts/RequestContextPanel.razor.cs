@@ -72,9 +72,8 @@ public sealed partial class RequestContextPanel
         try
         {
             _lead = View.Entities.LeadId is { } leadId ? await Leads.GetAsync(Context.User, Context.BrokerageId, leadId) : null;
-            // Experts may read a conversation only where the service lets them (unassigned ones); otherwise the panel says so.
-            _excerpt = View.Entities.ConversationId is { } conversationId
-                && await Conversations.GetAsync(Context.User, Context.BrokerageId, conversationId) is { } conversation
+            // The expert holding the request reads its linked conversation; others only where the inbox lets them.
+            _excerpt = await Conversations.GetForRequestAsync(Context.User, Context.BrokerageId, View) is { } conversation
                 ? [.. conversation.RecentMessages.TakeLast(ExcerptLength)]
                 : [];
         }
