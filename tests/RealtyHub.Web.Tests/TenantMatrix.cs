@@ -28,6 +28,8 @@ public static class TenantMatrix
         "POST /api/session",
         "DELETE /api/session",
         "GET /api/me",
+        // Platform admins provision tenants; nobody else reaches it (see PlatformApiTests).
+        "POST /api/platform/brokerages",
     };
 
     public static readonly IReadOnlyList<Probe> Probes =
@@ -60,6 +62,9 @@ public static class TenantMatrix
         new("GET", "/api/brokerages/{brokerageId}/whatsapp-templates", t => $"api/brokerages/{t.BrokerageId}/whatsapp-templates"),
         new("PUT", "/api/brokerages/{brokerageId}/settings/alerts", t => $"api/brokerages/{t.BrokerageId}/settings/alerts",
             _ => new { firstResponseSlaMinutes = 1, leadWaitMinutes = 1, expertBacklog = 0 }),
+        new("POST", "/api/platform/brokerages/{brokerageId}/members", t => $"api/platform/brokerages/{t.BrokerageId}/members",
+            _ => new { email = $"probe-{Guid.NewGuid():N}@palm.test", displayName = "Probe", role = "Supervisor", password = "Probe-Password-2026" },
+            As: HubWebFixture.PlatformAdmin),
         new("GET", "/api/brokerages/{brokerageId}/board/", t => $"api/brokerages/{t.BrokerageId}/board/"),
         new("POST", "/api/brokerages/{brokerageId}/requests", t => $"api/brokerages/{t.BrokerageId}/requests",
             _ => new { text = "Tenant probe request" }, As: HubWebFixture.AgentB),

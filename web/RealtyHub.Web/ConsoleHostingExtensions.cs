@@ -71,6 +71,7 @@ public static class ConsoleHostingExtensions
         app.MapConversationsApi();
         app.MapBoardApi();
         app.MapRequestsApi();
+        app.MapPlatformApi();
         app.MapAccountEndpoints();
         app.MapRealtyHubWhatsApp();
         app.MapHub<ConsoleHub>(ConsoleHub.Path);

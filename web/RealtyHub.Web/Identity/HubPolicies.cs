@@ -15,6 +15,7 @@ public static class HubPolicies
     public const string Experts = "console.experts";
     public const string Admin = "console.admin";
     public const string Agent = "console.agent";
+    public const string Platform = "platform";
 
     public static AuthorizationBuilder AddHubPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Inbox, p => p.RequireRole(HubRoles.Agent, HubRoles.Supervisor, HubRoles.BrokerageOwner))
@@ -24,5 +25,6 @@ public static class HubPolicies
         .AddPolicy(Board, p => p.RequireRole(HubRoles.Supervisor, HubRoles.BrokerageOwner))
         .AddPolicy(Experts, p => p.RequireRole(HubRoles.Expert, HubRoles.Supervisor, HubRoles.BrokerageOwner))
         .AddPolicy(Admin, p => p.RequireRole(HubRoles.BrokerageOwner, HubRoles.PlatformAdmin))
-        .AddPolicy(Agent, p => p.RequireRole(HubRoles.Agent));
+        .AddPolicy(Agent, p => p.RequireRole(HubRoles.Agent))
+        .AddPolicy(Platform, p => p.RequireRole(HubRoles.PlatformAdmin));
 }

@@ -55,6 +55,11 @@ public sealed class BrokerageProvisioner(
             Check(await users.CreateAsync(user, member.Password), $"create user {member.Email}");
             Check(await users.AddToRoleAsync(user, member.Role), $"add {member.Email} to {member.Role}");
         }
+        else if (user.BrokerageId != brokerageId)
+        {
+            // Someone of another brokerage (or the platform): never enrol them here.
+            return user;
+        }
 
         if (member.Agent is { } profile)
         {
