@@ -14,6 +14,26 @@ namespace RealtyHub.Web.Tests.WhatsApp;
 public sealed class RoutingTests(ClockedHubFixture hub)
 {
     [Fact]
+    public async Task An_agent_who_loses_a_conversation_to_reassignment_hears_about_it_live()
+    {
+        var brokerage = await hub.CreateBrokerageAsync(TimeSpan.FromHours(1), new TestAgent("ann"), new TestAgent("bob", Online: false));
+        await using var ann = await hub.SignInAsync($"ann@{brokerage.Id}.test");
+        var connection = await ann.ConnectAsync();
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<ConversationSummary>();
+        connection.On<ConversationSummary, ChatMessage?>(nameof(IConsoleClient.ConversationChanged), (c, _) => heard.Enqueue(c));
+        var client = ClockedHubFixture.NewClientPhone();
+        var first = await hub.ClientWritesAsync(brokerage, client, "Hello");
+        Assert.Equal(brokerage.AgentIds[0], first.Summary.AssignedAgentId);
+        await Eventually.GetAsync(() => Task.FromResult(heard.Count), n => n > 0, TimeSpan.FromSeconds(10), "ann to hear of her new conversation");
+
+        await hub.Conversation(brokerage, client).AssignAsync(brokerage.AgentIds[1], "Supervisor");
+
+        var moved = await Eventually.GetAsync(
+            () => Task.FromResult(heard.LastOrDefault()), c => c?.AssignedAgentId == brokerage.AgentIds[1], TimeSpan.FromSeconds(10), "ann to hear it went to bob");
+        Assert.Equal(first.Summary.ConversationId, moved!.ConversationId);
+    }
+
+    [Fact]
     public async Task New_conversations_go_round_robin_among_online_agents()
     {
         var brokerage = await hub.CreateBrokerageAsync(TimeSpan.FromHours(1), new TestAgent("ann"), new TestAgent("bob"), new TestAgent("cat", Online: false));

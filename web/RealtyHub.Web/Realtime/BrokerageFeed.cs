@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Alerts;
@@ -31,6 +32,8 @@ public sealed class BrokerageFeed(
 
     private sealed class Channel(BrokerageFeed feed, string brokerageId) : FeedChannel(feed, brokerageId), IBrokerageObserver
     {
+        private readonly ConcurrentDictionary<string, string> _assignees = new(StringComparer.Ordinal);
+
         public void AgentChanged(AgentSnapshot agent)
         {
             Push(feed.Hub.Clients.Group(ConsoleGroups.Brokerage(Key)).AgentChanged(agent));
@@ -39,10 +42,30 @@ public sealed class BrokerageFeed(
 
         public void ConversationChanged(ConversationSummary conversation, ChatMessage? message)
         {
-            var audience = conversation.AssignedAgentId is { } agentId
-                ? ConsoleGroups.Agent(Key, agentId)
-                : ConsoleGroups.Agents(Key);
-            Push(feed.Hub.Clients.Groups(ConsoleGroups.Supervisors(Key), audience).ConversationChanged(conversation, message));
+            var audience = new List<string>(3)
+            {
+                ConsoleGroups.Supervisors(Key),
+                conversation.AssignedAgentId is { } agentId ? ConsoleGroups.Agent(Key, agentId) : ConsoleGroups.Agents(Key),
+            };
+
+            // An agent who just lost the conversation (reassigned, or moved on after a missed SLA) hears it too, so
+            // their client can drop it; this node remembers the last assignee it pushed for each conversation.
+            var previous = _assignees.TryGetValue(conversation.ConversationId, out var was) ? was : null;
+            if (previous is not null && previous != conversation.AssignedAgentId)
+            {
+                audience.Add(ConsoleGroups.Agent(Key, previous));
+            }
+
+            if (conversation.AssignedAgentId is null || conversation.Status == ConversationStatus.Resolved)
+            {
+                _assignees.TryRemove(conversation.ConversationId, out _);
+            }
+            else
+            {
+                _assignees[conversation.ConversationId] = conversation.AssignedAgentId;
+            }
+
+            Push(feed.Hub.Clients.Groups(audience).ConversationChanged(conversation, message));
             Raise(new ConversationChangedEvent(conversation, message));
         }
 
