@@ -63,6 +63,7 @@ internal sealed partial class DemoTraffic(
         }
 
         var clients = DemoTeam.Leads(24).Select(l => (Phone: l.Details.Phone!, l.Details.Name)).ToList();
+        var requests = new DemoRequests(grains, options.Value.BrokerageId, clock);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(3), clock);
         var tick = 0;
         while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -77,6 +78,14 @@ internal sealed partial class DemoTraffic(
                 }
 
                 await AnswerWaitingClientsAsync();
+                await requests.WorkAsSimulatedExpertAsync();
+                if (tick % 30 == 0)
+                {
+                    var roster = await grains.GetGrain<IBrokerageGrain>(options.Value.BrokerageId).GetAgentsAsync();
+                    var others = roster.Where(a => a.Profile.Email != DemoRequests.LeftToPeopleEmail).ToList();
+                    await requests.AskAsync([.. others.Select(a => a.AgentId)], others.ToDictionary(a => a.AgentId, a => a.Profile.DisplayName));
+                }
+
                 if (tick % 40 == 0)
                 {
                     await ChangeSomeonesPresenceAsync();
