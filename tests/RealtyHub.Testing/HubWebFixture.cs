@@ -43,6 +43,9 @@ public sealed class HubWebFixture : IAsyncLifetime
     /// <summary>The conversation of <see cref="ClientOfB"/> with brokerage B (local id).</summary>
     public const string ConversationB = "971509990001";
 
+    /// <summary>A stored WhatsApp webhook of brokerage B that cannot be processed, so it is parked.</summary>
+    public const string ParkedMessageB = "SM00000000000000000000000000parkedb";
+
     /// <summary>An AI request of brokerage B's agent, waiting for an expert.</summary>
     public const string RequestB = "tenant-b-request";
 
@@ -91,6 +94,7 @@ public sealed class HubWebFixture : IAsyncLifetime
             Expert: BrokerageProvisioner.ExpertProfileFor("Bea Expert", ExpertB)));
         ExpertBId = expert.Id;
         await DeliverRequestOfBAsync();
+        await StoreUnreadableWebhookAsync(BrokerageB, ParkedMessageB);
         await Grains.GetGrain<IAiRequestGrain>(GrainKeys.For(BrokerageB, RequestB))
             .SubmitAsync(new NewRequest(AgentBId, "Write a market report for Palm Jumeirah frond villas"), "Bruno Agent");
         await App.Services.GetRequiredService<IGrainFactory>().GetGrain<ILeadGrain>(GrainKeys.For(BrokerageB, LeadB))
@@ -109,6 +113,25 @@ public sealed class HubWebFixture : IAsyncLifetime
         var knowledge = App.Services.GetRequiredService<IKnowledgeBase>();
         await knowledge.AddAsync(new NewKnowledgeDocument(BrokerageB, "Palm villas guide", "Frond villas with beach access.", "palm.md", "fixture", KnowledgeB));
         await knowledge.AddAsync(new NewKnowledgeDocument(BrokerageB, "Old policy", "Superseded.", "old.md", "fixture", KnowledgeBToDelete));
+    }
+
+    /// <summary>
+    /// Stores a webhook whose form lacks From and To (as a damaged row would) and processes it: it is parked, never
+    /// dropped. Used by the tenant matrix and the parking tests.
+    /// </summary>
+    public async Task StoreUnreadableWebhookAsync(string brokerageId, string messageSid)
+    {
+        await using (var connection = await App.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().OpenConnectionAsync())
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "insert into inbound_webhooks (message_sid, brokerage_id, payload, received_at) values ($1, $2, $3::jsonb, now()) on conflict do nothing";
+            command.Parameters.AddWithValue(messageSid);
+            command.Parameters.AddWithValue(brokerageId);
+            command.Parameters.AddWithValue($"[[\"MessageSid\",\"{messageSid}\"],[\"Body\",\"Hello\"]]");
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await App.Services.GetRequiredService<RealtyHub.Web.Webhooks.InboundProcessor>().ProcessAsync(messageSid, CancellationToken.None);
     }
 
     /// <summary>Brokerage B's expert takes and delivers one request, then goes unavailable again.</summary>

@@ -72,6 +72,7 @@ public static class ConsoleHostingExtensions
         app.MapBoardApi();
         app.MapRequestsApi();
         app.MapPlatformApi();
+        app.MapInboundApi();
         app.MapAccountEndpoints();
         app.MapRealtyHubWhatsApp();
         app.MapHub<ConsoleHub>(ConsoleHub.Path);

@@ -17,4 +17,7 @@ public static class AlertKinds
 
     /// <summary>An AI request missed its delivery SLA.</summary>
     public const string RequestSla = "request-sla";
+
+    /// <summary>An acknowledged WhatsApp message could not be processed after its last attempt and waits for an admin.</summary>
+    public const string InboundParked = "inbound-parked";
 }

@@ -123,7 +123,7 @@ public sealed class WebhookTests(HubWebFixture hub)
                 new { sid = form["MessageSid"], b = HubWebFixture.BrokerageA, payload = System.Text.Json.JsonSerializer.Serialize(form.Select(f => new[] { f.Key, f.Value })) });
         }
 
-        var view = await WaitForConversationAsync(client, form["MessageSid"], timeout: InboundProcessor.SweepEvery * 3);
+        var view = await WaitForConversationAsync(client, form["MessageSid"], timeout: new InboundOptions().SweepEvery * 3);
 
         Assert.Equal("Sent just before the crash", view.RecentMessages.Single().Body);
     }

@@ -8,6 +8,9 @@ namespace RealtyHub.Web.Webhooks;
 /// <summary>A stored inbound webhook waiting to be processed.</summary>
 public sealed record PendingInbound(string MessageSid, string BrokerageId, IReadOnlyList<KeyValuePair<string, string>> Form);
 
+/// <summary>A webhook parked after its last failed attempt, with the error, for an admin to retry.</summary>
+public sealed record ParkedInbound(string MessageSid, DateTimeOffset ReceivedAt, DateTimeOffset ParkedAt, int Attempts, string? LastError);
+
 /// <summary>
 /// The durable inbox of Twilio's inbound webhooks (<c>inbound_webhooks</c>): the webhook stores the form here and
 /// acknowledges; <see cref="InboundProcessor"/> takes it from there. Keyed by MessageSid, so Twilio's retries are
@@ -49,16 +52,77 @@ public sealed class InboundInbox(NpgsqlDataSource database, TimeProvider clock)
         return row?.ToPending();
     }
 
-    /// <summary>Unprocessed webhooks older than <paramref name="age"/>: left by a crash, or whose processing failed.</summary>
+    /// <summary>
+    /// Unprocessed, unparked webhooks older than <paramref name="age"/> whose pause after a failure is over: left by a
+    /// crash, or whose processing failed.
+    /// </summary>
     public async Task<IReadOnlyList<string>> ListStrandedAsync(TimeSpan age, int limit, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var sids = await connection.QueryAsync<string>(new CommandDefinition(
-            "select message_sid from inbound_webhooks where processed_at is null and received_at < @before order by received_at limit @limit",
-            new { before = clock.GetUtcNow() - age, limit },
+            """
+            select message_sid from inbound_webhooks
+            where processed_at is null and parked_at is null and received_at < @before and coalesce(next_attempt_at, received_at) <= @now
+            order by received_at limit @limit
+            """,
+            new { before = now - age, now, limit },
             cancellationToken: cancellationToken));
         return [.. sids];
     }
+
+    /// <summary>Counts a failed attempt; parks the webhook after <paramref name="maxAttempts"/>. Returns whether it is now parked.</summary>
+    public async Task<bool> RecordFailureAsync(string messageSid, string error, int maxAttempts, Func<int, TimeSpan> pauseAfter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pauseAfter);
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var attempts = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "update inbound_webhooks set attempts = attempts + 1, last_error = @error where message_sid = @messageSid returning attempts",
+            new { messageSid, error = error.Length <= 2000 ? error : error[..2000] },
+            cancellationToken: cancellationToken));
+        var parked = attempts >= maxAttempts;
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update inbound_webhooks set next_attempt_at = @next, parked_at = @parkedAt where message_sid = @messageSid",
+            new { messageSid, next = now + pauseAfter(attempts), parkedAt = parked ? now : (DateTimeOffset?)null },
+            cancellationToken: cancellationToken));
+        return parked;
+    }
+
+    public async Task<IReadOnlyList<ParkedInbound>> ListParkedAsync(string brokerageId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ParkedRow>(new CommandDefinition(
+            """
+            select message_sid as MessageSid, received_at as ReceivedAt, parked_at as ParkedAt, attempts as Attempts, last_error as LastError
+            from inbound_webhooks where brokerage_id = @brokerageId and parked_at is not null and processed_at is null
+            order by parked_at desc limit @limit
+            """,
+            new { brokerageId, limit },
+            cancellationToken: cancellationToken));
+        return [.. rows.Select(r => new ParkedInbound(r.MessageSid, Utc(r.ReceivedAt), Utc(r.ParkedAt), r.Attempts, r.LastError))];
+    }
+
+    /// <summary>Takes a parked webhook of the brokerage out of the car park for a fresh round of attempts; <c>false</c> if there is none.</summary>
+    public async Task<bool> UnparkAsync(string brokerageId, string messageSid, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var unparked = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            update inbound_webhooks set parked_at = null, attempts = 0, next_attempt_at = null
+            where brokerage_id = @brokerageId and message_sid = @messageSid and parked_at is not null and processed_at is null
+            """,
+            new { brokerageId, messageSid },
+            cancellationToken: cancellationToken)) == 1;
+        if (unparked)
+        {
+            _signals.Writer.TryWrite(messageSid);
+        }
+
+        return unparked;
+    }
+
+    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 
     public async Task MarkProcessedAsync(string messageSid, CancellationToken cancellationToken)
     {
@@ -68,6 +132,8 @@ public sealed class InboundInbox(NpgsqlDataSource database, TimeProvider clock)
             new { messageSid, at = clock.GetUtcNow() },
             cancellationToken: cancellationToken));
     }
+
+    private sealed record ParkedRow(string MessageSid, DateTime ReceivedAt, DateTime ParkedAt, int Attempts, string? LastError);
 
     private sealed record Row(string MessageSid, string BrokerageId, string Payload)
     {

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using Microsoft.Extensions.Options;
+using RealtyHub.Grains.Alerts;
+using RealtyHub.Grains.Board;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Data;
 using RealtyHub.Integrations.Twilio;
@@ -15,15 +18,13 @@ public sealed partial class InboundProcessor(
     TwilioMediaClient media,
     IMediaStore mediaStore,
     IGrainFactory grains,
+    IOptions<InboundOptions> options,
     TimeProvider clock,
     ILogger<InboundProcessor> logger) : BackgroundService
 {
-    public static readonly TimeSpan SweepEvery = TimeSpan.FromSeconds(10);
-
-    /// <summary>Only webhooks this old are swept, so the sweep does not race the normal path.</summary>
-    public static readonly TimeSpan StrandedAfter = TimeSpan.FromSeconds(5);
-
     private const int Concurrency = 8;
+
+    private InboundOptions Options => options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,8 +48,11 @@ public sealed partial class InboundProcessor(
             var parsed = TwilioInboundMessageParser.Parse(pending.Form);
             if (parsed.Value is not { } message)
             {
-                LogUnparsable(logger, messageSid, string.Join("; ", parsed.Errors));
-                await inbox.MarkProcessedAsync(messageSid, cancellationToken);
+                // Retrying cannot help a form that does not parse: park it at once, kept for an admin, never dropped.
+                var errors = string.Join("; ", parsed.Errors);
+                LogUnparsable(logger, messageSid, errors);
+                await inbox.RecordFailureAsync(messageSid, $"The stored webhook cannot be read: {errors}", 1, Options.PauseAfter, cancellationToken);
+                await AlertParkedAsync(pending.BrokerageId, messageSid, errors);
                 return;
             }
 
@@ -60,9 +64,37 @@ public sealed partial class InboundProcessor(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // Stays unprocessed: the sweep tries again.
+            // Stays unprocessed: the sweep tries again after a pause that grows, and parks it after the last attempt.
             LogFailed(logger, ex, messageSid);
+            await RecordFailureAsync(messageSid, ex, cancellationToken);
         }
+    }
+
+    private async Task RecordFailureAsync(string messageSid, Exception failure, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await inbox.RecordFailureAsync(messageSid, $"{failure.GetType().Name}: {failure.Message}", Options.MaxAttempts, Options.PauseAfter, cancellationToken)
+                && await inbox.FindPendingAsync(messageSid, cancellationToken) is { } pending)
+            {
+                await AlertParkedAsync(pending.BrokerageId, messageSid, failure.Message);
+            }
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException or OrleansException)
+        {
+            // The database is the likely cause of the failure too; the row stays as it was and the sweep retries.
+            LogSweepFailed(logger, ex);
+        }
+    }
+
+    /// <summary>Supervisors see a parked message on the board; admins retry it from the brokerage's admin page.</summary>
+    private async Task AlertParkedAsync(string brokerageId, string messageSid, string reason)
+    {
+        LogParked(logger, messageSid, brokerageId, reason);
+        await grains.GetGrain<ITeamBoardGrain>(brokerageId).AlertRaisedAsync(new HubAlert(
+            Guid.NewGuid().ToString("N"), brokerageId, AlertKinds.InboundParked,
+            $"A WhatsApp message ({messageSid}) could not be processed and is parked: {reason}. It is kept; retry it from Admin once the cause is fixed.",
+            clock.GetUtcNow()));
     }
 
     private async Task<ImmutableArray<MediaAttachment>> StoreMediaAsync(string brokerageId, IReadOnlyList<TwilioInboundMedia> items, CancellationToken cancellationToken)
@@ -92,12 +124,12 @@ public sealed partial class InboundProcessor(
 
     private async Task SweepAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(SweepEvery);
+        using var timer = new PeriodicTimer(Options.SweepEvery);
         do
         {
             try
             {
-                foreach (var sid in await inbox.ListStrandedAsync(StrandedAfter, 100, stoppingToken))
+                foreach (var sid in await inbox.ListStrandedAsync(Options.StrandedAfter, 100, stoppingToken))
                 {
                     await ProcessAsync(sid, stoppingToken);
                 }
@@ -115,6 +147,9 @@ public sealed partial class InboundProcessor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound message {MessageSid} could not be processed yet; the sweep will retry")]
     private static partial void LogFailed(ILogger logger, Exception exception, string messageSid);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Inbound message {MessageSid} of {BrokerageId} is parked: {Reason}")]
+    private static partial void LogParked(ILogger logger, string messageSid, string brokerageId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Media {Url} could not be fetched")]
     private static partial void LogMediaFailed(ILogger logger, Exception exception, string url);

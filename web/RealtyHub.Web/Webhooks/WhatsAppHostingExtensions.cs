@@ -16,6 +16,7 @@ public static class WhatsAppHostingExtensions
     /// </summary>
     public static WebApplicationBuilder AddRealtyHubWhatsApp(this WebApplicationBuilder builder)
     {
+        builder.Services.Configure<InboundOptions>(builder.Configuration.GetSection(InboundOptions.Section));
         builder.Services.AddSingleton<InboundInbox>();
         builder.Services.AddSingleton<InboundProcessor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InboundProcessor>());
