@@ -36,12 +36,12 @@ public static class ReportWriter
         var m = report.Machine;
         md.AppendLine(c, $"Machine: {m.Cores} cores ({m.CpuModel}), {m.RamGb:0.0} GB RAM, {m.Os}, {m.DotNet}. ");
         md.AppendLine(c, $"Hub: {report.Topology}; the load generator runs on the same machine.").AppendLine();
-        md.AppendLine("| Scenario | Duration s | Ops | Throughput | p50 ms | p90 ms | p99 ms | max ms | Errors | Acked | Lost | Duplicated |");
-        md.AppendLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| Scenario | Duration s | Ops | Throughput | p50 ms | p90 ms | p99 ms | max ms | Errors | Acked | Unprocessed at end | Lost | Duplicated |");
+        md.AppendLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var s in report.Scenarios)
         {
             var l = s.Latency;
-            md.AppendLine(c, $"| {s.Name} | {s.DurationSeconds:0.0} | {s.Operations} | {s.Throughput:0.0} {s.ThroughputUnit} | {l.P50Ms:0.0} | {l.P90Ms:0.0} | {l.P99Ms:0.0} | {l.MaxMs:0.0} | {s.Errors} | {s.Audit?.Acknowledged.ToString(c) ?? "–"} | {s.Audit?.Lost.ToString(c) ?? "–"} | {s.Audit?.Duplicated.ToString(c) ?? "–"} |");
+            md.AppendLine(c, $"| {s.Name} | {s.DurationSeconds:0.0} | {s.Operations} | {s.Throughput:0.0} {s.ThroughputUnit} | {l.P50Ms:0.0} | {l.P90Ms:0.0} | {l.P99Ms:0.0} | {l.MaxMs:0.0} | {s.Errors} | {s.Audit?.Acknowledged.ToString(c) ?? "–"} | {s.Audit?.Unprocessed.ToString(c) ?? "–"} | {s.Audit?.Lost.ToString(c) ?? "–"} | {s.Audit?.Duplicated.ToString(c) ?? "–"} |");
         }
 
         if (report.Ratios().Any())

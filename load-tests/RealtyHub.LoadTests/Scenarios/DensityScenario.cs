@@ -62,7 +62,7 @@ public static class DensityScenario
                         connectLatency.Record(Stopwatch.GetElapsedTime(started));
                         connections.Add(connection);
                     }
-                    catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or InvalidOperationException or IOException)
+                    catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or InvalidOperationException or IOException or AggregateException)
                     {
                         Interlocked.Increment(ref failures);
                         await connection.DisposeAsync();

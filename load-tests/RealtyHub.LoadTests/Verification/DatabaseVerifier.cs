@@ -30,15 +30,26 @@ public static class DatabaseVerifier
         }
 
         var drained = drain.Elapsed;
-        var messages = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "select count(*) from messages where message_id = any(@sids)", new { sids }, cancellationToken: cancellationToken));
-        var inbox = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "select count(*) from inbound_webhooks where message_sid = any(@sids)", new { sids }, cancellationToken: cancellationToken));
-        var inboxDistinct = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "select count(distinct message_sid) from inbound_webhooks where message_sid = any(@sids)", new { sids }, cancellationToken: cancellationToken));
-        var unprocessed = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "select count(*) from inbound_webhooks where message_sid = any(@sids) and processed_at is null", new { sids }, cancellationToken: cancellationToken));
-        return new DeliveryAudit(sids.Length, messages, inbox, sids.Length - present, messages - present, inbox - inboxDistinct, unprocessed, drained);
+
+        // One snapshot for rows and distinct ids: processing may still be going on after a drain time-out, and two
+        // separate counts would read rows added in between as duplicates.
+        var counts = await connection.QuerySingleAsync<(long Rows, long Distinct)>(new CommandDefinition(
+            "select count(*), count(distinct message_id) from messages where message_id = any(@sids)", new { sids }, cancellationToken: cancellationToken));
+        var inboxCounts = await connection.QuerySingleAsync<(long Rows, long Distinct, long Unprocessed)>(new CommandDefinition(
+            "select count(*), count(distinct message_sid), count(*) filter (where processed_at is null) from inbound_webhooks where message_sid = any(@sids)",
+            new { sids }, cancellationToken: cancellationToken));
+
+        // Lost = acknowledged but in neither table. A stored, not yet processed webhook is durable (the sweep takes it):
+        // it is reported as the backlog ("unprocessed"), not as lost.
+        var lost = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            select count(*) from unnest(@sids) as s(sid)
+            where not exists (select 1 from messages m where m.message_id = s.sid)
+              and not exists (select 1 from inbound_webhooks w where w.message_sid = s.sid)
+            """,
+            new { sids }, cancellationToken: cancellationToken));
+        return new DeliveryAudit(
+            sids.Length, counts.Rows, inboxCounts.Rows, lost, counts.Rows - counts.Distinct, inboxCounts.Rows - inboxCounts.Distinct, inboxCounts.Unprocessed, drained);
     }
 
     /// <summary>Per MessageSid, when the web node stored it and when it was processed into a conversation.</summary>
