@@ -19,15 +19,16 @@ public sealed class DispatchGrain(
     private readonly long _epoch = clock.GetUtcNow().UtcTicks;
     private long _sequence;
     private IGrainTimer? _ticker;
+    private bool _watching;
 
     private DispatchBook Book => state.State;
 
     private string BrokerageId => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         WatchIfBusy();
-        return Task.CompletedTask;
+        _watching = await this.GetReminder(WatchReminder, cancellationToken) is not null;
     }
 
     public async Task EnqueueAsync(QueuedRequest request)
@@ -214,17 +215,23 @@ public sealed class DispatchGrain(
         }
     }
 
+    /// <summary>The reminder table is touched only when busy-ness changes, not on every dispatch operation.</summary>
     private async Task KeepReminderAsync()
     {
         var busy = !Book.Offers.IsEmpty || !Book.Claims.IsEmpty;
-        var reminder = await this.GetReminder(WatchReminder);
-        if (busy && reminder is null)
+        if (busy && !_watching)
         {
             await this.RegisterOrUpdateReminder(WatchReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            _watching = true;
         }
-        else if (!busy && reminder is not null)
+        else if (!busy && _watching)
         {
-            await this.UnregisterReminder(reminder);
+            if (await this.GetReminder(WatchReminder) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+
+            _watching = false;
         }
     }
 

@@ -68,7 +68,7 @@ public sealed class DispatchTests(ClockedHubFixture hub)
         var board = await Eventually.GetAsync(
             () => hub.Grains.GetGrain<ITeamBoardGrain>(brokerage.Id).GetAsync(),
             b => b.Alerts.Any(a => a.Alert.Kind == AlertKinds.RequestSla), TimeSpan.FromSeconds(20), "the request SLA alert");
-        Assert.Contains(board.Alerts, a => a.Alert.Kind == AlertKinds.RequestSla);
+        Assert.Contains("JLT studio", board.Alerts.First(a => a.Alert.Kind == AlertKinds.RequestSla).Alert.Message, StringComparison.Ordinal);
         var escalated = await Request(brokerage, requestId).GetAsync();
         Assert.Contains(escalated!.Timeline, e => e.Actor == "system" && e.Note!.Contains("SLA", StringComparison.Ordinal));
 

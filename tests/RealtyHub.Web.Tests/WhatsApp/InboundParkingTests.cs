@@ -24,7 +24,7 @@ public sealed class InboundParkingTests(HubWebFixture hub)
             () => hub.Grains.GetGrain<ITeamBoardGrain>(HubWebFixture.BrokerageA).GetAsync(),
             b => b.Alerts.Any(a => a.Alert.Kind == AlertKinds.InboundParked && a.Alert.Message.Contains(sid, StringComparison.Ordinal)),
             TimeSpan.FromSeconds(10), "the parked-message alert");
-        Assert.NotNull(board);
+        Assert.Contains("is parked", board.Alerts.First(a => a.Alert.Kind == AlertKinds.InboundParked && a.Alert.Message.Contains(sid, StringComparison.Ordinal)).Alert.Message, StringComparison.Ordinal);
 
         var retry = await owner.Http.PostAsync(new Uri($"api/brokerages/{HubWebFixture.BrokerageA}/inbound/{sid}/retry", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);

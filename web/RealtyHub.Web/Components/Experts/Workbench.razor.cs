@@ -85,16 +85,7 @@ public sealed partial class Workbench : IAsyncDisposable
     {
         try
         {
-            // Subscribe first, then load: a change in between is applied on top.
-            if (RendererInfo.IsInteractive)
-            {
-                _lease = await Feed.WatchAsync(Context.BrokerageId, OnEvent);
-            }
-
-            if (await Requests.GetAsync(Context.User, Context.BrokerageId, RequestId) is { } view)
-            {
-                Apply(view);
-            }
+            _lease = await LiveRequest.WatchAsync(Feed, Requests, Context, RequestId, RendererInfo.IsInteractive, OnView);
         }
         catch (Exception ex) when (ex is OrleansException or TimeoutException)
         {
@@ -106,24 +97,18 @@ public sealed partial class Workbench : IAsyncDisposable
         }
     }
 
-    private void OnEvent(BrokerageEvent brokerageEvent)
+    private void OnView(RequestView view) => _ = InvokeAsync(() =>
     {
-        if (brokerageEvent is RequestChangedEvent { Request: var request } && request.RequestId == RequestId)
+        if (Apply(view))
         {
-            _ = InvokeAsync(() =>
-            {
-                if (Apply(request))
-                {
-                    StateHasChanged();
-                }
-            });
+            StateHasChanged();
         }
-    }
+    });
 
     /// <summary>Keeps the newest view (timelines only grow) and brings the editor along while it is untouched.</summary>
     private bool Apply(RequestView view)
     {
-        if (_view is { } current && view.Timeline.Length < current.Timeline.Length)
+        if (!LiveRequest.IsNewer(_view, view))
         {
             return false;
         }

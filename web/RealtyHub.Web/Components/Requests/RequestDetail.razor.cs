@@ -50,16 +50,7 @@ public sealed partial class RequestDetail : IAsyncDisposable
     {
         try
         {
-            // Subscribe first, then load: a change in between is applied on top (Apply keeps the newest).
-            if (RendererInfo.IsInteractive)
-            {
-                _lease = await Feed.WatchAsync(Context.BrokerageId, OnEvent);
-            }
-
-            if (await Requests.GetAsync(Context.User, Context.BrokerageId, RequestId) is { } view)
-            {
-                Apply(view);
-            }
+            _lease = await LiveRequest.WatchAsync(Feed, Requests, Context, RequestId, RendererInfo.IsInteractive, OnView);
         }
         catch (Exception ex) when (ex is OrleansException or TimeoutException)
         {
@@ -71,19 +62,13 @@ public sealed partial class RequestDetail : IAsyncDisposable
         }
     }
 
-    private void OnEvent(BrokerageEvent brokerageEvent)
+    private void OnView(RequestView view) => _ = InvokeAsync(() =>
     {
-        if (brokerageEvent is RequestChangedEvent { Request: var request } && request.RequestId == RequestId)
+        if (Apply(view))
         {
-            _ = InvokeAsync(() =>
-            {
-                if (Apply(request))
-                {
-                    StateHasChanged();
-                }
-            });
+            StateHasChanged();
         }
-    }
+    });
 
     /// <summary>
     /// Keeps the newest view. Events only ever get appended, so a longer timeline is newer; an equal one is a change
@@ -91,7 +76,7 @@ public sealed partial class RequestDetail : IAsyncDisposable
     /// </summary>
     private bool Apply(RequestView view)
     {
-        if (_view is { } current && view.Timeline.Length < current.Timeline.Length)
+        if (!LiveRequest.IsNewer(_view, view))
         {
             return false;
         }
