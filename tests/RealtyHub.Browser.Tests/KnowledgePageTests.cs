@@ -16,6 +16,9 @@ public sealed class KnowledgePageTests(HubWebFixture hub, ChromiumFixture chromi
         await supervisor.SignInAsync(HubWebFixture.SupervisorA, HubWebFixture.Password);
         var page = supervisor.Page;
         await page.Locator("[data-nav=knowledge]").ClickAsync();
+        // The file input listens only once its JS has been set up after the first render; the document list arrives in a
+        // later render batch, so seeing it means a picked file will reach the server.
+        await Expect(page.GetByTestId("knowledge-document").First).ToBeVisibleAsync();
 
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
