@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using RealtyHub.Grains.Data;
 using RealtyHub.Grains.Requests;
 using RealtyHub.Grains.Requests.Ai;
+using RealtyHub.Grains.Voice;
 
 namespace RealtyHub.Grains;
 
@@ -30,6 +31,8 @@ public static class GrainServices
         services.TryAddSingleton<IComplianceChecker, ComplianceChecker>();
         services.TryAddSingleton<IRequestUnderstander, RuleBasedUnderstander>();
         services.TryAddSingleton<IRequestDrafter, TemplateDrafter>();
+        services.TryAddSingleton<IVoiceCallStore, VoiceCallStore>();
+        services.TryAddSingleton<ISpeechToText, NoSpeechEngine>();
         return services;
     }
 }

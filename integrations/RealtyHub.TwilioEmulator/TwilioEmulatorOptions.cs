@@ -16,6 +16,15 @@ public sealed class TwilioEmulatorOptions
     public Uri? InboundWebhookUrl { get; set; }
 
     /// <summary>
+    /// The hub's incoming-call (Voice URL) webhook, where emulated phone calls are posted
+    /// (<see cref="Voice.EmulatedCallService"/>); the hub answers it with TwiML.
+    /// </summary>
+    public Uri? VoiceWebhookUrl { get; set; }
+
+    /// <summary>Where each emulated call's final status is posted (Twilio's call <c>StatusCallback</c>); none when <c>null</c>.</summary>
+    public Uri? VoiceStatusCallbackUrl { get; set; }
+
+    /// <summary>
     /// The emulator's own externally visible base URL (without the path prefix), used for <c>MediaUrl{n}</c>.
     /// When <c>null</c> the first address the server listens on is used, which suits tests on 127.0.0.1:0.
     /// </summary>

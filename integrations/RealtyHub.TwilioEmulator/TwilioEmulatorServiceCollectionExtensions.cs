@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RealtyHub.TwilioEmulator.Engine;
+using RealtyHub.TwilioEmulator.Voice;
 
 namespace RealtyHub.TwilioEmulator;
 
@@ -10,7 +11,8 @@ namespace RealtyHub.TwilioEmulator;
 public static class TwilioEmulatorServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the emulator's services (its state, the status-callback worker, <see cref="TwilioEmulatorService"/>).
+    /// Registers the emulator's services (its state, the status-callback worker, <see cref="TwilioEmulatorService"/>,
+    /// and the call mode, <see cref="EmulatedCallService"/>).
     /// Map its endpoints with <see cref="TwilioEmulatorEndpointRouteBuilderExtensions.MapTwilioEmulator"/>. Uses the
     /// registered <see cref="TimeProvider"/> (the system clock unless the host registered another) for the
     /// 24-hour window and status delays.
@@ -35,6 +37,15 @@ public static class TwilioEmulatorServiceCollectionExtensions
             provider.GetRequiredService<EmulatorUrls>(),
             provider.GetRequiredService<IOptions<TwilioEmulatorOptions>>(),
             provider.GetRequiredService<ILogger<TwilioEmulatorService>>()));
+
+        services.TryAddSingleton<EmulatedCallStore>();
+        services.TryAddSingleton<VoiceWebhookClient>();
+        services.TryAddSingleton(provider => new EmulatedCallService(
+            provider.GetRequiredService<VoiceWebhookClient>(),
+            provider.GetRequiredService<EmulatedCallStore>(),
+            provider.GetRequiredService<IOptions<TwilioEmulatorOptions>>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<EmulatedCallService>>()));
         return services;
     }
 }

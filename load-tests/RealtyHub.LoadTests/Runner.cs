@@ -37,7 +37,8 @@ public static class Runner
                 {
                     var setup = context.AddTask("environment");
                     session = await LoadSession.StartAsync(topology, settings, s => setup.Description = $"environment: {s}", cancellationToken);
-                    setup.Description = "environment: ready";
+                    // The pids let a profiler attach while a scenario runs: dotnet-trace collect -p <pid> (profile-20261127.md).
+                    setup.Description = "environment: ready; " + string.Join(", ", session.Environment.All.Select(p => $"{p.Name} pid {p.Pid}"));
                     setup.Value = setup.MaxValue;
                     foreach (var scenario in scenarios)
                     {

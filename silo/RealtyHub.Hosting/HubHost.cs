@@ -5,6 +5,7 @@ using RealtyHub.Hosting.Health;
 using RealtyHub.Hosting.Messaging;
 using RealtyHub.Hosting.Orleans;
 using RealtyHub.Hosting.Telemetry;
+using RealtyHub.Hosting.Voice;
 
 namespace RealtyHub.Hosting;
 
@@ -49,6 +50,7 @@ public static class HubHost
         builder.AddRealtyHubSilo(database);
         builder.AddRealtyHubMessaging();
         builder.AddRealtyHubAi();
+        builder.AddRealtyHubVoice();
         builder.AddRealtyHubTelemetry(serviceName);
         builder.AddRealtyHubHealthChecks();
         return database;

@@ -46,6 +46,9 @@ public sealed class HubWebApp : WebApplicationFactory<Program>
         ["RealtyHub:Outbox:SweepEvery"] = "00:00:01",
         ["RealtyHub:Outbox:ResendAfter"] = "00:00:02",
         ["Logging:LogLevel:Default"] = "Warning",
+        // The native Whisper engine with a placeholder model: real interop, untrained words, short runs.
+        ["RealtyHub:Voice:ModelPath"] = TestWhisperModel.Path,
+        ["RealtyHub:Voice:MaxTokensPerSegment"] = "8",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -9,6 +9,7 @@ using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Data;
 using RealtyHub.Grains.Leads;
 using RealtyHub.Grains.Requests;
+using RealtyHub.Grains.Voice;
 using RealtyHub.Web.Identity;
 using RealtyHub.TwilioEmulator;
 using RealtyHub.Web.Tenancy;
@@ -51,6 +52,9 @@ public sealed class HubWebFixture : IAsyncLifetime
 
     /// <summary>An AI request of brokerage B that its expert delivered.</summary>
     public const string DeliveredRequestB = "tenant-b-delivered";
+
+    /// <summary>A phone call of brokerage B's client, answered and ended (it is on the lead's timeline).</summary>
+    public const string CallB = "CA0000000000000000000000000000cb01";
 
     /// <summary>An alert on brokerage B's team board, for probing acknowledgement from brokerage A.</summary>
     public const string AlertB = "tenant-b-alert";
@@ -110,6 +114,9 @@ public sealed class HubWebFixture : IAsyncLifetime
         MediaBId = view!.RecentMessages.SelectMany(m => m.Media).First().MediaId!;
         await Grains.GetGrain<ITeamBoardGrain>(BrokerageB).AlertRaisedAsync(
             new HubAlert(AlertB, BrokerageB, AlertKinds.LeadWaiting, "A client of brokerage B is waiting.", DateTimeOffset.UtcNow));
+        var call = Grains.GetGrain<IVoiceSessionGrain>(GrainKeys.For(BrokerageB, CallB));
+        await call.StartAsync(new IncomingCall(CallB, ClientOfB, WhatsAppNumberB, "Beatrice", DateTimeOffset.UtcNow));
+        await call.EndAsync("The caller hung up.");
         var knowledge = App.Services.GetRequiredService<IKnowledgeBase>();
         await knowledge.AddAsync(new NewKnowledgeDocument(BrokerageB, "Palm villas guide", "Frond villas with beach access.", "palm.md", "fixture", KnowledgeB));
         await knowledge.AddAsync(new NewKnowledgeDocument(BrokerageB, "Old policy", "Superseded.", "old.md", "fixture", KnowledgeBToDelete));

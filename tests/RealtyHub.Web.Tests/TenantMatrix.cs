@@ -72,6 +72,11 @@ public static class TenantMatrix
         new("POST", "/api/brokerages/{brokerageId}/requests", t => $"api/brokerages/{t.BrokerageId}/requests",
             _ => new { text = "Tenant probe request" }, As: HubWebFixture.AgentB),
         new("GET", "/api/brokerages/{brokerageId}/requests", t => $"api/brokerages/{t.BrokerageId}/requests"),
+        // A spoken request: the recording is the body.
+        new("POST", "/api/brokerages/{brokerageId}/requests/voice", t => $"api/brokerages/{t.BrokerageId}/requests/voice", _ => Recording(), As: HubWebFixture.AgentB),
+        new("GET", "/api/brokerages/{brokerageId}/calls", t => $"api/brokerages/{t.BrokerageId}/calls"),
+        new("GET", "/api/brokerages/{brokerageId}/calls/{callSid}", t => $"api/brokerages/{t.BrokerageId}/calls/{HubWebFixture.CallB}"),
+        new("GET", "/api/brokerages/{brokerageId}/leads/{leadId}/calls", t => $"api/brokerages/{t.BrokerageId}/leads/{t.LeadId}/calls"),
         new("GET", "/api/brokerages/{brokerageId}/requests/{requestId}", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}"),
         new("POST", "/api/brokerages/{brokerageId}/requests/{requestId}/answer", t => $"api/brokerages/{t.BrokerageId}/requests/{t.RequestId}/answer",
             _ => new { text = "Probe" }, As: HubWebFixture.AgentB),
@@ -111,6 +116,14 @@ public static class TenantMatrix
             _ => new { kind = "ListingDescription", text = "Probe text" }),
     ];
 
+    /// <summary>Half a second of silence as a WAV file: a readable recording.</summary>
+    private static ByteArrayContent Recording()
+    {
+        var content = new ByteArrayContent(RealtyHub.Voice.Audio.WavFile.Write(RealtyHub.Voice.Audio.AudioClip.Silence(TimeSpan.FromMilliseconds(500), 16000)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("audio/wav");
+        return content;
+    }
+
     private static MultipartFormDataContent KnowledgeUpload() => new()
     {
         { new ByteArrayContent("# Tenant probe\nProbe document."u8.ToArray()), "file", "tenant-probe.md" },
@@ -121,6 +134,8 @@ public static class TenantMatrix
     {
         "POST /webhooks/twilio/whatsapp",
         "POST /webhooks/twilio/status",
+        "POST /webhooks/twilio/voice",
+        "POST /webhooks/twilio/voice/status",
     };
 
     /// <summary>Hub method arguments by parameter name.</summary>

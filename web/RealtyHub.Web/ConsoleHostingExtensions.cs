@@ -11,6 +11,8 @@ using RealtyHub.Web.Services;
 using RealtyHub.Web.Tenancy;
 using RealtyHub.Web.Webhooks;
 
+using RealtyHub.Web.Voice;
+
 namespace RealtyHub.Web;
 
 public static class ConsoleHostingExtensions
@@ -33,6 +35,7 @@ public static class ConsoleHostingExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BrokerageFeed>());
         builder.Services.AddSingleton<BoardService>();
         builder.Services.AddSingleton<RequestService>();
+        builder.Services.AddSingleton<VoiceService>();
         builder.Services.AddSingleton<ExpertService>();
         builder.Services.AddSingleton<BoardFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<BoardFeed>());
@@ -65,16 +68,21 @@ public static class ConsoleHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // Twilio Media Streams (live calls) arrive as WebSockets outside SignalR.
+        app.UseWebSockets();
         app.MapStaticAssets();
         app.MapSessionApi();
         app.MapBrokerageApi();
         app.MapConversationsApi();
         app.MapBoardApi();
         app.MapRequestsApi();
+        app.MapCallsApi();
         app.MapPlatformApi();
         app.MapInboundApi();
         app.MapAccountEndpoints();
         app.MapRealtyHubWhatsApp();
+        app.MapVoiceWebhooks();
+        app.MapMediaStreams();
         app.MapHub<ConsoleHub>(ConsoleHub.Path);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
@@ -82,5 +90,7 @@ public static class ConsoleHostingExtensions
 
     private static bool IsForPrograms(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
-        || context.Request.Path.StartsWithSegments("/hubs", StringComparison.Ordinal);
+        || context.Request.Path.StartsWithSegments("/hubs", StringComparison.Ordinal)
+        || context.Request.Path.StartsWithSegments("/webhooks", StringComparison.Ordinal)
+        || context.Request.Path.StartsWithSegments(VoiceWebhooks.StreamPath, StringComparison.Ordinal);
 }

@@ -3,6 +3,7 @@ using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Alerts;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Requests;
+using RealtyHub.Grains.Voice;
 
 namespace RealtyHub.Grains.Brokerages;
 
@@ -37,6 +38,10 @@ public interface IBrokerageGrain : IGrainWithStringKey
     /// <summary>Relays an offer's change to the expert it was made to.</summary>
     [Alias("publish-offer"), OneWay]
     Task PublishOfferAsync(ExpertOffer offer, OfferChange change);
+
+    /// <summary>Relays a live call's change or transcript line (to its agent and the supervisors).</summary>
+    [Alias("publish-voice-call"), OneWay]
+    Task PublishVoiceCallAsync(VoiceCallView voiceCall, TranscriptLine? line);
 
     /// <summary>Relays an alert to every subscribed web node.</summary>
     [Alias("publish-alert"), OneWay]

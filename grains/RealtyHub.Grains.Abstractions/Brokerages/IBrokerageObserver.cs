@@ -2,6 +2,7 @@ using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Alerts;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Requests;
+using RealtyHub.Grains.Voice;
 
 namespace RealtyHub.Grains.Brokerages;
 
@@ -27,6 +28,12 @@ public interface IBrokerageObserver : IGrainObserver
     /// <summary>An offer to an expert was made, accepted, declined, expired or withdrawn.</summary>
     [Alias("offer-changed")]
     void OfferChanged(ExpertOffer offer, OfferChange change);
+
+    /// <summary>
+    /// A live call changed (<paramref name="voiceCall"/> without its lines) or has a new transcript line, partial or final.
+    /// </summary>
+    [Alias("voice-call-changed")]
+    void VoiceCallChanged(VoiceCallView voiceCall, TranscriptLine? line);
 
     /// <summary>An alert for the brokerage's supervisors.</summary>
     [Alias("alert-raised")]

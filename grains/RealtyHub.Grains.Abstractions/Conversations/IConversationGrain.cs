@@ -42,6 +42,10 @@ public interface IConversationGrain : IGrainWithStringKey
     [Alias("set-status")]
     Task<ConversationSummary> SetStatusAsync(ConversationStatus status, string actor);
 
+    /// <summary>Keeps a voice note's machine transcript and shows it under the note (the grain's own transcriber calls it).</summary>
+    [Alias("attach-transcript")]
+    Task AttachTranscriptAsync(string messageId, string mediaId, MediaTranscript transcript);
+
     /// <summary>Checks the first-response SLA now (the SLA reminder calls this; tests call it with a controlled clock).</summary>
     [Alias("check-first-response")]
     Task CheckFirstResponseAsync();

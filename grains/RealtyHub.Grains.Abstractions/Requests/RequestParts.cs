@@ -47,11 +47,15 @@ public sealed record RequestDraft(
     [property: Id(2)] string ProducedBy,
     [property: Id(3)] DateTimeOffset At);
 
-/// <summary>A new request from an agent (typed in the console; voice and WhatsApp arrive as text after transcription).</summary>
+/// <summary>
+/// A new request from an agent: typed, or spoken (<see cref="VoiceMediaId"/>: the stored recording, transcribed by the
+/// request itself in the Transcribing step; <see cref="Text"/> may then be empty).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("realtyhub.new-request")]
 public sealed record NewRequest(
     [property: Id(0)] string AgentId,
     [property: Id(1)] string Text,
     [property: Id(2)] RequestPriority Priority = RequestPriority.Normal,
     [property: Id(3)] string? ConversationId = null,
-    [property: Id(4)] string Source = "console");
+    [property: Id(4)] string Source = "console",
+    [property: Id(5)] string? VoiceMediaId = null);

@@ -24,8 +24,9 @@ public sealed record RequestView(
     [property: Id(16)] int? Rating,
     [property: Id(17)] string? Feedback,
     [property: Id(18)] string? Failure,
-    [property: Id(19)] ImmutableArray<RequestEvent> Timeline)
+    [property: Id(19)] ImmutableArray<RequestEvent> Timeline,
+    [property: Id(20)] string? VoiceMediaId = null)
 {
     /// <summary>A one-line title for lists and offers.</summary>
-    public string Title => Text.Length <= 90 ? Text : string.Concat(Text.AsSpan(0, 87), "...");
+    public string Title => Text.Length == 0 ? (VoiceMediaId is null ? "(empty)" : "Voice request") : Text.Length <= 90 ? Text : string.Concat(Text.AsSpan(0, 87), "...");
 }

@@ -8,6 +8,7 @@ using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Data;
 using RealtyHub.Grains.Requests;
 using RealtyHub.Grains.Routing;
+using RealtyHub.Grains.Voice;
 
 namespace RealtyHub.Grains.Brokerages;
 
@@ -70,6 +71,12 @@ public sealed class BrokerageGrain(
     public Task PublishOfferAsync(ExpertOffer offer, OfferChange change)
     {
         _observers.Notify(o => o.OfferChanged(offer, change));
+        return Task.CompletedTask;
+    }
+
+    public Task PublishVoiceCallAsync(VoiceCallView voiceCall, TranscriptLine? line)
+    {
+        _observers.Notify(o => o.VoiceCallChanged(voiceCall, line));
         return Task.CompletedTask;
     }
 

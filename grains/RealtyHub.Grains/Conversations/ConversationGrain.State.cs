@@ -46,6 +46,9 @@ public sealed partial class ConversationGrain
 
         [Id(15)] public string? Language { get; init; }
 
+        /// <summary>Voice notes still waiting for their machine transcript.</summary>
+        [Id(16)] public ImmutableList<PendingTranscript> PendingTranscripts { get; init; } = [];
+
         public State Append(ChatMessage message) => this with
         {
             Recent = Recent.Count >= RecentWindow ? Recent.RemoveAt(0).Add(message) : Recent.Add(message),

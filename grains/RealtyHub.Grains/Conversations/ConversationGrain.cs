@@ -6,6 +6,7 @@ using RealtyHub.Grains.Brokerages;
 using RealtyHub.Grains.Data;
 using RealtyHub.Grains.Leads;
 using RealtyHub.Grains.Routing;
+using RealtyHub.Grains.Voice;
 
 namespace RealtyHub.Grains.Conversations;
 
@@ -15,6 +16,8 @@ public sealed partial class ConversationGrain(
     IOutboundMessenger outbound,
     IAuditLog audit,
     IAgentActivityLog activity,
+    IMediaStore media,
+    ISpeechToText speech,
     TimeProvider clock,
     ILogger<ConversationGrain> logger) : Grain, IConversationGrain, IRemindable
 {
@@ -46,6 +49,7 @@ public sealed partial class ConversationGrain(
             return false;
         }
 
+        chat = WithPendingTranscripts(chat);
         await store.TryAppendMessageAsync(BrokerageId, ConversationId, chat);
         state.State = S.Append(chat).RememberSid(message.MessageSid) with
         {
@@ -83,6 +87,11 @@ public sealed partial class ConversationGrain(
 
         await state.WriteStateAsync();
         await PublishAsync(chat);
+        if (!S.PendingTranscripts.IsEmpty)
+        {
+            ScheduleTranscripts(TimeSpan.Zero);
+        }
+
         return true;
     }
 

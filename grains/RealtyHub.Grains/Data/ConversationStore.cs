@@ -117,7 +117,38 @@ internal sealed class ConversationStore(NpgsqlDataSource database) : IConversati
             """,
             new { brokerageId, conversationId, beforeSequence, limit },
             cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new StoredMessage(r.Sequence, r.ToMessage()))];
+        var messages = rows.Select(r => new StoredMessage(r.Sequence, r.ToMessage())).ToList();
+        return await WithTranscriptsAsync(connection, brokerageId, messages, cancellationToken);
+    }
+
+    /// <summary>Voice notes get their machine transcripts, which are kept apart from the append-only messages.</summary>
+    private static async Task<IReadOnlyList<StoredMessage>> WithTranscriptsAsync(
+        NpgsqlConnection connection, string brokerageId, List<StoredMessage> messages, CancellationToken cancellationToken)
+    {
+        var mediaIds = messages.SelectMany(m => m.Message.Media.IsDefault ? [] : m.Message.Media.AsEnumerable())
+            .Where(a => a.NeedsTranscript).Select(a => a.MediaId!).ToArray();
+        if (mediaIds.Length == 0)
+        {
+            return messages;
+        }
+
+        var transcripts = (await connection.QueryAsync<TranscriptRow>(new CommandDefinition(
+            """
+            select media_id as MediaId, status as Status, text as Text, language as Language, note as Note
+            from media_transcripts where brokerage_id = @brokerageId and media_id = any(@mediaIds)
+            """,
+            new { brokerageId, mediaIds },
+            cancellationToken: cancellationToken))).ToDictionary(t => t.MediaId, StringComparer.Ordinal);
+        return [.. messages.Select(m => m with
+        {
+            Message = m.Message with
+            {
+                Media = m.Message.Media.IsDefault ? m.Message.Media : [.. m.Message.Media.Select(a =>
+                    a.MediaId is { } id && transcripts.TryGetValue(id, out var t)
+                        ? a with { Transcript = new MediaTranscript(Enum.Parse<TranscriptStatus>(t.Status), t.Text, t.Language, t.Note) }
+                        : a)],
+            },
+        })];
     }
 
     public async Task<IReadOnlyList<ConversationSummary>> ListAsync(string brokerageId, InboxFilter filter, string? agentId, int limit, CancellationToken cancellationToken = default)
@@ -200,6 +231,8 @@ internal sealed class ConversationStore(NpgsqlDataSource database) : IConversati
         string BrokerageId, string ConversationId, string MessageId, string FromPhone, string ToPhone, string? Body, string? TemplateSid, string? TemplateVariables);
 
     private sealed record SendRow(string BrokerageId, string ConversationId, string MessageId);
+
+    private sealed record TranscriptRow(string MediaId, string Status, string? Text, string? Language, string? Note);
 
     private sealed record MessageRow(
         long Sequence, string MessageId, string Direction, string? Body, string Media, string? AgentId, string? TemplateSid,

@@ -1,3 +1,5 @@
+using RealtyHub.Grains.Conversations;
+
 namespace RealtyHub.Grains.Data;
 
 /// <summary>A stored media file.</summary>
@@ -9,4 +11,7 @@ public interface IMediaStore
     Task<string> SaveAsync(string brokerageId, string contentType, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default);
 
     Task<StoredMedia?> FindAsync(string brokerageId, string mediaId, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps the latest machine transcript of a voice note (message pages read it from here).</summary>
+    Task SaveTranscriptAsync(string brokerageId, string mediaId, MediaTranscript transcript, CancellationToken cancellationToken = default);
 }

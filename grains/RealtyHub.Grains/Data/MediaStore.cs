@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using RealtyHub.Grains.Conversations;
 
 namespace RealtyHub.Grains.Data;
 
@@ -32,6 +33,21 @@ internal sealed class MediaStore(NpgsqlDataSource database, TimeProvider clock) 
             new { brokerageId, id },
             cancellationToken: cancellationToken));
         return row is null ? null : new StoredMedia(mediaId, row.ContentType, row.Content);
+    }
+
+    public async Task SaveTranscriptAsync(string brokerageId, string mediaId, MediaTranscript transcript, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(transcript);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into media_transcripts (brokerage_id, media_id, status, text, language, note, updated_at)
+            values (@brokerageId, @mediaId, @status, @Text, @Language, @Note, @at)
+            on conflict (brokerage_id, media_id) do update set
+                status = excluded.status, text = excluded.text, language = excluded.language, note = excluded.note, updated_at = excluded.updated_at
+            """,
+            new { brokerageId, mediaId, status = transcript.Status.ToString(), transcript.Text, transcript.Language, transcript.Note, at = clock.GetUtcNow() },
+            cancellationToken: cancellationToken));
     }
 
     private sealed record MediaRow(string ContentType, byte[] Content);

@@ -24,15 +24,21 @@ public sealed partial class AiRequestGrain
 
     private async Task AdvanceAsync(CancellationToken cancellationToken)
     {
-        while (S.Current is RequestState.Received or RequestState.Understanding or RequestState.Drafting)
+        while (S.Current is RequestState.Received or RequestState.Transcribing or RequestState.Understanding or RequestState.Drafting)
         {
             var step = S.Current;
             try
             {
                 switch (step)
                 {
+                    case RequestState.Received when S.VoiceMediaId is not null && S.Text.Length == 0:
+                        await EnterAsync(RequestState.Transcribing, Ai, "Listening to the recording");
+                        break;
                     case RequestState.Received:
                         await EnterAsync(RequestState.Understanding, Ai, "Reading the request");
+                        break;
+                    case RequestState.Transcribing:
+                        await TranscribeAsync(cancellationToken);
                         break;
                     case RequestState.Understanding:
                         await UnderstandAsync(cancellationToken);

@@ -53,6 +53,9 @@ public sealed partial class AiRequestGrain
         /// <summary>The delivery SLA passed while an expert held it (reported to the board once).</summary>
         [Id(21)] public bool SlaBreached { get; init; }
 
+        /// <summary>The agent's recorded request, when it was spoken.</summary>
+        [Id(22)] public string? VoiceMediaId { get; init; }
+
         public bool Exists => AgentId is not null;
 
         public State Enter(RequestState next, string actor, string? note, DateTimeOffset at) => this with

@@ -3,6 +3,7 @@ using RealtyHub.Grains.Board;
 using RealtyHub.Grains.Brokerages;
 using RealtyHub.Grains.Data;
 using RealtyHub.Grains.Requests.Ai;
+using RealtyHub.Grains.Voice;
 
 namespace RealtyHub.Grains.Requests;
 
@@ -22,6 +23,7 @@ public sealed partial class AiRequestGrain(
     IAuditLog audit,
     IAgentActivityLog activity,
     IOutboundMessenger outbound,
+    ISpeechToText speech,
     TimeProvider clock,
     ILogger<AiRequestGrain> logger) : Grain, IAiRequestGrain
 {
@@ -39,7 +41,7 @@ public sealed partial class AiRequestGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         // A request that was mid-way through its AI steps when its silo stopped carries on here.
-        if (S.Exists && S.Current is RequestState.Received or RequestState.Understanding or RequestState.Drafting)
+        if (S.Exists && S.Current is RequestState.Received or RequestState.Transcribing or RequestState.Understanding or RequestState.Drafting)
         {
             ScheduleAdvance();
         }
@@ -61,6 +63,7 @@ public sealed partial class AiRequestGrain(
             AgentId = request.AgentId,
             AgentName = agentName,
             Text = request.Text.Trim(),
+            VoiceMediaId = request.VoiceMediaId,
             Priority = request.Priority,
             Source = request.Source,
             CreatedAt = now,
@@ -87,7 +90,10 @@ public sealed partial class AiRequestGrain(
         }
 
         var resume = S.ResumeAt ?? RequestState.Understanding;
-        state.State = S with { Answers = S.Answers.Add(answer.Trim()), Question = null, ResumeAt = null };
+        // A spoken request that could not be transcribed gets its words from the answer.
+        state.State = S.Text.Length == 0
+            ? S with { Text = answer.Trim(), Question = null, ResumeAt = null }
+            : S with { Answers = S.Answers.Add(answer.Trim()), Question = null, ResumeAt = null };
         await EnterAsync(resume, S.AgentName, answer.Trim());
         ScheduleAdvance();
         return Done();
@@ -163,7 +169,7 @@ public sealed partial class AiRequestGrain(
 
     private RequestView View() => new(
         BrokerageId, RequestId, S.AgentId!, S.AgentName, S.Text, S.Priority, S.Current, S.Kind, S.Entities, S.CreatedAt, S.Draft,
-        S.Findings, S.ExpertId, S.ExpertName, S.Question, S.Deliverable, S.Rating, S.Feedback, S.Failure, [.. S.Timeline]);
+        S.Findings, S.ExpertId, S.ExpertName, S.Question, S.Deliverable, S.Rating, S.Feedback, S.Failure, [.. S.Timeline], S.VoiceMediaId);
 
     private async Task EnterAsync(RequestState next, string actor, string? note)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using RealtyHub.TwilioEmulator.Voice;
 
 namespace RealtyHub.TwilioEmulator.Scripting;
 
@@ -17,6 +18,7 @@ internal static class ScriptEndpoints
         var emulator = group.MapGroup("/emulator");
         emulator.MapPost("/inbound", SendInboundAsync);
         emulator.MapGet("/conversations/{clientNumber}", Conversation);
+        emulator.MapCallApi();
     }
 
     private static async Task<Results<JsonHttpResult<EmulatedInboundResult>, ProblemHttpResult>> SendInboundAsync(

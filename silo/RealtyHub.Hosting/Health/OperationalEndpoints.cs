@@ -22,9 +22,13 @@ public static class OperationalEndpoints
         return builder;
     }
 
-    /// <summary><c>/health/live</c> (process up), <c>/health/ready</c> (dependencies) and <c>/metrics</c> (Prometheus).</summary>
+    /// <summary>
+    /// <c>/health</c> (every check, e.g. voice Degraded without a Whisper model, with the fix), <c>/health/live</c>
+    /// (process up), <c>/health/ready</c> (the dependencies traffic needs) and <c>/metrics</c> (Prometheus).
+    /// </summary>
     public static IEndpointRouteBuilder MapRealtyHubOperationalEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJsonAsync });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteJsonAsync });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteJsonAsync });
         app.MapPrometheusScrapingEndpoint();

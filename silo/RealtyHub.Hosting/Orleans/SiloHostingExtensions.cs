@@ -24,6 +24,15 @@ public static class SiloHostingExtensions
                 o.ServiceId = cluster.ServiceId;
                 o.ClusterId = cluster.ClusterId;
             });
+            silo.Configure<ClusterMembershipOptions>(o =>
+            {
+                // Failure detection decides how long calls to a crashed silo's grains stall (see HubClusterOptions).
+                o.ProbeTimeout = cluster.ProbeTimeout;
+                o.NumMissedProbesLimit = cluster.NumMissedProbesLimit;
+                o.TableRefreshTimeout = cluster.TableRefreshTimeout;
+                o.DeathVoteExpirationTimeout = cluster.DeathVoteExpirationTimeout;
+                o.IAmAliveTablePublishTimeout = cluster.IAmAliveTablePublishTimeout;
+            });
             silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
             silo.UseRealtyHubProviders(database.ConnectionString);
         });

@@ -19,6 +19,10 @@ public static class RequestsApi
             .WithTags("Requests");
 
         group.MapPost("/requests", SubmitAsync);
+        // The recording is the body (audio/webm, audio/ogg, audio/wav): no form, so no antiforgery token is needed, and
+        // a cross-site page cannot send one without a CORS preflight.
+        group.MapPost("/requests/voice", SubmitVoiceAsync)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(RequestService.MaxRecordingBytes));
         group.MapGet("/requests", ListAsync);
         group.MapGet("/requests/{requestId}", GetAsync);
         group.MapPost("/requests/{requestId}/answer", (string brokerageId, string requestId, TextBody body, ClaimsPrincipal caller, RequestService requests) =>
@@ -55,6 +59,38 @@ public static class RequestsApi
         }
 
         var outcome = await requests.SubmitAsync(caller, brokerageId, body ?? new AskRequest(string.Empty));
+        return outcome.Status == RequestOutcomeStatus.Done
+            ? TypedResults.Created($"/api/brokerages/{brokerageId}/requests/{outcome.Request!.RequestId}", outcome.Request)
+            : ToResult(outcome);
+    }
+
+    private static async Task<IResult> SubmitVoiceAsync(
+        string brokerageId, HttpRequest request, ClaimsPrincipal caller, RequestService requests, string? conversationId, RequestPriority? priority,
+        CancellationToken cancellationToken)
+    {
+        if (!caller.IsInRole(HubRoles.Agent))
+        {
+            return TypedResults.Problem("Only agents make requests.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        if (request.HasFormContentType || request.ContentType is not { } contentType || !contentType.StartsWith("audio/", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem("Send the recording as the request body with its audio content type (audio/webm, audio/ogg or audio/wav).",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Not a recording");
+        }
+
+        using var body = new MemoryStream();
+        try
+        {
+            await request.Body.CopyToAsync(body, cancellationToken);
+        }
+        catch (BadHttpRequestException)
+        {
+            return TypedResults.Problem($"A recording may be at most {RequestService.MaxRecordingBytes / (1024 * 1024)} MB.",
+                statusCode: StatusCodes.Status413PayloadTooLarge, title: "Recording too large");
+        }
+
+        var outcome = await requests.SubmitVoiceAsync(caller, brokerageId, body.GetBuffer().AsMemory(0, (int)body.Length), contentType, conversationId, priority);
         return outcome.Status == RequestOutcomeStatus.Done
             ? TypedResults.Created($"/api/brokerages/{brokerageId}/requests/{outcome.Request!.RequestId}", outcome.Request)
             : ToResult(outcome);

@@ -5,13 +5,15 @@ using RealtyHub.Grains.Brokerages;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Data;
 using RealtyHub.TwilioEmulator;
+using RealtyHub.TwilioEmulator.Voice;
 
 namespace RealtyHub.Web.Demo;
 
 /// <summary>
 /// Keeps the demo alive: simulated clients write WhatsApp messages through the Twilio emulator (the real webhook
 /// path), simulated agents answer most of them after a human-like delay and sometimes resolve them, and presence
-/// changes now and then. Some clients are left waiting on purpose, so SLAs and alerts happen too. Only in demo mode
+/// changes now and then; a client sends a voice note and another calls (see <see cref="DemoVoice"/>). Some clients are
+/// left waiting on purpose, so SLAs and alerts happen too. Only in demo mode
 /// with the emulator; off when <c>RealtyHub:Demo:Traffic</c> is false (tests).
 /// </summary>
 internal sealed partial class DemoTraffic(
@@ -64,6 +66,7 @@ internal sealed partial class DemoTraffic(
 
         var clients = DemoTeam.Leads(24).Select(l => (Phone: l.Details.Phone!, l.Details.Name)).ToList();
         var requests = new DemoRequests(grains, options.Value.BrokerageId, clock);
+        var voice = services.GetService<EmulatedCallService>() is { } calls ? new DemoVoice(emulator, calls) : null;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(3), clock);
         var tick = 0;
         while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -89,6 +92,17 @@ internal sealed partial class DemoTraffic(
                 if (tick % 40 == 0)
                 {
                     await ChangeSomeonesPresenceAsync();
+                }
+
+                // A voice note soon after start and a call a little later, then now and then, so both show in a short demo.
+                if (voice is not null && tick % 100 == 3)
+                {
+                    await voice.SendVoiceNoteAsync(stoppingToken);
+                }
+
+                if (voice is not null && tick % 100 == 6)
+                {
+                    await voice.StartCallAsync(stoppingToken);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)

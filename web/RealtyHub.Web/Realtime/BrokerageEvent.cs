@@ -2,6 +2,7 @@ using RealtyHub.Grains.Agents;
 using RealtyHub.Grains.Alerts;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Requests;
+using RealtyHub.Grains.Voice;
 
 namespace RealtyHub.Web.Realtime;
 
@@ -17,3 +18,6 @@ public sealed record AlertRaisedEvent(HubAlert Alert) : BrokerageEvent;
 public sealed record RequestChangedEvent(RequestView Request) : BrokerageEvent;
 
 public sealed record OfferChangedEvent(ExpertOffer Offer, OfferChange Change) : BrokerageEvent;
+
+/// <summary>A live call changed (the call comes without its lines) or has a new transcript line.</summary>
+public sealed record VoiceCallChangedEvent(VoiceCallView Call, TranscriptLine? Line) : BrokerageEvent;

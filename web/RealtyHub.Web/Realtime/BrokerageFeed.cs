@@ -5,6 +5,7 @@ using RealtyHub.Grains.Alerts;
 using RealtyHub.Grains.Brokerages;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Requests;
+using RealtyHub.Grains.Voice;
 
 namespace RealtyHub.Web.Realtime;
 
@@ -80,6 +81,14 @@ public sealed class BrokerageFeed(
         {
             Push(feed.Hub.Clients.Group(ConsoleGroups.Expert(Key, offer.ExpertId)).OfferChanged(offer, change));
             Raise(new OfferChangedEvent(offer, change));
+        }
+
+        /// <summary>Calls are for their agent and the supervisors (who listen in); an unassigned call for every agent.</summary>
+        public void VoiceCallChanged(VoiceCallView voiceCall, TranscriptLine? line)
+        {
+            var agents = voiceCall.AgentId is { } agentId ? ConsoleGroups.Agent(Key, agentId) : ConsoleGroups.Agents(Key);
+            Push(feed.Hub.Clients.Groups(agents, ConsoleGroups.Supervisors(Key)).VoiceCallChanged(voiceCall, line));
+            Raise(new VoiceCallChangedEvent(voiceCall, line));
         }
 
         public void AlertRaised(HubAlert alert)

@@ -3,6 +3,7 @@ using RealtyHub.Grains.Alerts;
 using RealtyHub.Grains.Board;
 using RealtyHub.Grains.Conversations;
 using RealtyHub.Grains.Requests;
+using RealtyHub.Grains.Voice;
 
 namespace RealtyHub.Web.Realtime;
 
@@ -29,4 +30,10 @@ public interface IConsoleClient
 
     /// <summary>An offer to the connected expert was made, accepted, declined, expired or withdrawn.</summary>
     Task OfferChanged(ExpertOffer offer, OfferChange change);
+
+    /// <summary>
+    /// A live call changed (<paramref name="voiceCall"/> comes without its lines) or has a new transcript line, partial
+    /// (replaced later by the final line with the same sequence) or final. Its agent and the supervisors hear it.
+    /// </summary>
+    Task VoiceCallChanged(VoiceCallView voiceCall, TranscriptLine? line);
 }

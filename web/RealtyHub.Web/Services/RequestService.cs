@@ -2,6 +2,7 @@ using System.Security.Claims;
 using RealtyHub.Grains;
 using RealtyHub.Grains.Data;
 using RealtyHub.Grains.Requests;
+using RealtyHub.Voice.Audio;
 using RealtyHub.Web.Identity;
 
 namespace RealtyHub.Web.Services;
@@ -10,9 +11,55 @@ namespace RealtyHub.Web.Services;
 /// AI requests for the console and the API. Agents ask, answer, cancel and rate their own requests; experts work the
 /// queue; supervisors see everything and reclaim. Another agent's request is "not found", as across brokerages.
 /// </summary>
-public sealed class RequestService(IGrainFactory grains, IRequestStore store)
+public sealed class RequestService(IGrainFactory grains, IRequestStore store, IMediaStore media)
 {
     public const int MaxTextLength = 4000;
+
+    /// <summary>A spoken request is a few sentences; ten minutes of Opus is well under this.</summary>
+    public const int MaxRecordingBytes = 10 * 1024 * 1024;
+
+    public static readonly TimeSpan MaxRecordingLength = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// A spoken request: the recording is checked (readable audio, at most <see cref="MaxRecordingLength"/>), stored,
+    /// and the request starts in Transcribing; it carries on as a text request once transcribed.
+    /// </summary>
+    public async Task<RequestOutcome> SubmitVoiceAsync(
+        ClaimsPrincipal caller, string brokerageId, ReadOnlyMemory<byte> recording, string? contentType, string? conversationId, RequestPriority? priority)
+    {
+        if (!InBrokerage(caller, brokerageId) || !caller.IsInRole(HubRoles.Agent))
+        {
+            return new RequestOutcome(RequestOutcomeStatus.NotYours, null, "Only agents make requests.");
+        }
+
+        if (recording.Length == 0 || recording.Length > MaxRecordingBytes)
+        {
+            return new RequestOutcome(RequestOutcomeStatus.Invalid, null, $"Send a recording of at most {MaxRecordingBytes / (1024 * 1024)} MB.");
+        }
+
+        if (conversationId is { } c && !GrainKeys.IsValid(brokerageId, c))
+        {
+            return new RequestOutcome(RequestOutcomeStatus.Invalid, null, "The conversation id is not valid.");
+        }
+
+        try
+        {
+            // Decoded once here so a bad file is refused with its reason now, not discovered later by the request.
+            SpeechAudio.Decode(recording.Span, contentType, MaxRecordingLength);
+        }
+        catch (AudioFormatException ex)
+        {
+            return new RequestOutcome(RequestOutcomeStatus.Invalid, null, ex.Message);
+        }
+
+        var storedType = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType.Split(';')[0].Trim();
+        var mediaId = await media.SaveAsync(brokerageId, storedType, recording);
+        var requestId = Guid.NewGuid().ToString("N")[..16];
+        var view = await Request(brokerageId, requestId).SubmitAsync(
+            new NewRequest(caller.GetUserId(), string.Empty, priority ?? RequestPriority.Normal, conversationId, "voice note", mediaId),
+            caller.GetDisplayName());
+        return new RequestOutcome(RequestOutcomeStatus.Done, view);
+    }
 
     public async Task<RequestOutcome> SubmitAsync(ClaimsPrincipal caller, string brokerageId, AskRequest ask)
     {

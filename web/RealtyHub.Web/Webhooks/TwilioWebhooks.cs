@@ -91,7 +91,7 @@ public static partial class TwilioWebhooks
         return TypedResults.Content(EmptyTwiml, "text/xml");
     }
 
-    private static async Task<IReadOnlyList<KeyValuePair<string, string>>?> AuthenticateAsync(
+    internal static async Task<IReadOnlyList<KeyValuePair<string, string>>?> AuthenticateAsync(
         HttpRequest request, IOptions<TwilioOptions> twilio, ILogger logger, CancellationToken cancellationToken)
     {
         var signed = await SignedTwilioRequest.ReadAsync(request, twilio, cancellationToken);
@@ -105,7 +105,7 @@ public static partial class TwilioWebhooks
         return null;
     }
 
-    private static ProblemHttpResult Forbidden() => TypedResults.Problem(
+    internal static ProblemHttpResult Forbidden() => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden, title: "Invalid signature", detail: "The X-Twilio-Signature header is missing or does not match this request.");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected Twilio webhook {Path} from {Remote}: signature {Problem}")]

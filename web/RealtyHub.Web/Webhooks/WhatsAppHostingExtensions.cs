@@ -2,6 +2,7 @@ using RealtyHub.Hosting.Messaging;
 using RealtyHub.Integrations.Twilio;
 using RealtyHub.TwilioEmulator;
 using RealtyHub.Web.Demo;
+using RealtyHub.Web.Voice;
 
 namespace RealtyHub.Web.Webhooks;
 
@@ -18,6 +19,7 @@ public static class WhatsAppHostingExtensions
     {
         builder.Services.Configure<InboundOptions>(builder.Configuration.GetSection(InboundOptions.Section));
         builder.Services.AddSingleton<InboundInbox>();
+        builder.Services.AddSingleton<AgentNumbers>();
         builder.Services.AddSingleton<InboundProcessor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InboundProcessor>());
 
@@ -36,6 +38,8 @@ public static class WhatsAppHostingExtensions
                 o.AccountSid = DemoTwilio.AccountSid;
                 o.AuthToken = DemoTwilio.AuthToken;
                 o.InboundWebhookUrl = new Uri(self + WebhookAddress.InboundPath);
+                o.VoiceWebhookUrl = new Uri(self + VoiceWebhooks.AnswerPath);
+                o.VoiceStatusCallbackUrl = new Uri(self + VoiceWebhooks.StatusPath);
                 o.PublicBaseUrl = new Uri(self);
                 foreach (var template in DemoTwilio.Templates)
                 {

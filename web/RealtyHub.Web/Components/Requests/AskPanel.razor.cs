@@ -79,6 +79,15 @@ public sealed partial class AskPanel
         }
     }
 
+    private async Task VoiceSentAsync(string requestId)
+    {
+        if (await Requests.GetAsync(Context.User, Context.BrokerageId, requestId) is { } request)
+        {
+            (_conversationId, _priority) = (null, RequestPriority.Normal);
+            await OnAsked.InvokeAsync(request);
+        }
+    }
+
     private static string ConversationName(ConversationSummary conversation) =>
         conversation.ClientName is { Length: > 0 } name ? $"{name} ({conversation.ClientPhone})" : conversation.ClientPhone;
 
