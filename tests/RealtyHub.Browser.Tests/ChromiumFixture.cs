@@ -18,6 +18,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic",
+        // A fake microphone (Chromium's test tone) that needs no permission prompt: spoken requests are recorded for real.
+        "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
     ];
 
     private IPlaywright? _playwright;

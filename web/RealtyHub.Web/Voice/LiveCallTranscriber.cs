@@ -126,6 +126,12 @@ internal sealed partial class LiveCallTranscriber : IAsyncDisposable
 
     private async Task<string?> TranscribeAsync(Utterance utterance)
     {
+        // Without an engine the call is still answered and timed; its view already says transcripts are unavailable.
+        if (!_transcriber.Health.IsReady)
+        {
+            return null;
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             try
