@@ -22,9 +22,11 @@ internal sealed class DemoVoice(TwilioEmulatorService whatsApp, EmulatedCallServ
 
     /// <summary>Starts the call and returns at once; it streams for about 20 seconds, as a person would speak.</summary>
     public Task<EmulatedCallHandle> StartCallAsync(CancellationToken cancellationToken) =>
-        calls.StartCallAsync(
-            new EmulatedCallRequest(CallerPhone, DemoDataSeeder.DemoWhatsAppNumber, CallAudio.Value) { CallerName = "Sara Khan", Pace = CallPace.Realtime },
-            cancellationToken);
+        StartCallAsync(CallerPhone, DemoDataSeeder.DemoWhatsAppNumber, "Sara Khan", cancellationToken);
+
+    /// <summary>A call from any number (the Simulator page's client) to a brokerage number, with the demo recording.</summary>
+    public Task<EmulatedCallHandle> StartCallAsync(string from, string to, string? callerName, CancellationToken cancellationToken) =>
+        calls.StartCallAsync(new EmulatedCallRequest(from, to, CallAudio.Value) { CallerName = callerName, Pace = CallPace.Realtime }, cancellationToken);
 
     private static byte[] Read(string name)
     {

@@ -32,6 +32,7 @@ public sealed partial class Simulator
     private string? _result;
     private Severity _resultSeverity;
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
+    private string? _callSid;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -91,8 +92,35 @@ public sealed partial class Simulator
         _attachmentName = file.Name;
     }
 
+    /// <summary>The client calls: the emulator streams the demo recording (a spoken enquiry) as a Twilio Media Stream.</summary>
+    private async Task CallAsync()
+    {
+        if (Services.GetService<RealtyHub.TwilioEmulator.Voice.EmulatedCallService>() is not { } calls)
+        {
+            return;
+        }
+
+        _sending = true;
+        _callSid = null;
+        try
+        {
+            var call = await new DemoVoice(_emulator!, calls).StartCallAsync(_clientPhone, _businessPhone, _profileName, CancellationToken.None);
+            (_callSid, _resultSeverity) = (call.CallSid, Severity.Success);
+            _result = "Calling: the hub answered and the recording is streaming (about 20 seconds).";
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or ArgumentException)
+        {
+            (_result, _resultSeverity) = ($"The call could not be placed: {ex.Message}", Severity.Error);
+        }
+        finally
+        {
+            _sending = false;
+        }
+    }
+
     private async Task SendAsync()
     {
+        _callSid = null;
         _sending = true;
         try
         {
