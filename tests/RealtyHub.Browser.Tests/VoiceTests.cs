@@ -29,7 +29,7 @@ public sealed class VoiceTests(HubWebFixture hub, ChromiumFixture chromium, ITes
         await Expect(supervisor.Page.GetByTestId("board-live-calls")).ToContainTextAsync("Nobody is on a call");
 
         var call = await hub.App.Services.GetRequiredService<EmulatedCallService>().StartCallAsync(
-            new EmulatedCallRequest("+971501112233", brokerage.WhatsAppNumber, Audio("demo-call.wav")) { CallerName = "Sara Khan", Pace = new CallPace(2) });
+            new EmulatedCallRequest("+971501112233", brokerage.WhatsAppNumber, DemoRecordings.Call) { CallerName = "Sara Khan", Pace = new CallPace(2) });
 
         var row = supervisor.Page.Locator($"[data-testid=board-live-call][data-call={call.CallSid}]");
         await Expect(row).ToBeVisibleAsync();
@@ -71,7 +71,7 @@ public sealed class VoiceTests(HubWebFixture hub, ChromiumFixture chromium, ITes
     {
         var brokerage = await CreateBrokerageAsync();
         var client = "+97150" + Random.Shared.Next(1_000_000, 9_999_999);
-        await hub.Emulator.SendInboundAsync(client, brokerage.WhatsAppNumber, string.Empty, "Omar", [new EmulatedMedia("audio/ogg", Audio("demo-voice-note.ogg"))]);
+        await hub.Emulator.SendInboundAsync(client, brokerage.WhatsAppNumber, string.Empty, "Omar", [new EmulatedMedia("audio/ogg", DemoRecordings.VoiceNote)]);
         await using var supervisor = await chromium.NewSessionAsync(hub.BaseAddress, output, "supervisor");
         await supervisor.SignInAsync(brokerage.SupervisorEmail, HubWebFixture.Password);
 
@@ -81,14 +81,6 @@ public sealed class VoiceTests(HubWebFixture hub, ChromiumFixture chromium, ITes
         var transcript = supervisor.Page.GetByTestId("voice-transcript");
         await Expect(transcript).ToHaveAttributeAsync("data-status", new Regex("^(done|empty)$"));
         await Expect(transcript).ToContainTextAsync("Machine transcript");
-    }
-
-    private static byte[] Audio(string name)
-    {
-        using var stream = typeof(Program).Assembly.GetManifestResourceStream($"demo-audio/{name}")!;
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 
     /// <summary>A brokerage of its own with a WhatsApp/voice number, one agent (Ann) and a supervisor (Sami).</summary>

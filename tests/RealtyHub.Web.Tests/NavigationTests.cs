@@ -8,9 +8,9 @@ public sealed partial class NavigationTests(HubWebFixture hub)
 {
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        { HubWebFixture.AgentA, ["home", "inbox", "requests", "knowledge", "simulator"] },
-        { HubWebFixture.SupervisorA, ["home", "inbox", "requests", "knowledge", "board", "team", "experts", "simulator"] },
-        { HubWebFixture.OwnerA, ["home", "inbox", "requests", "knowledge", "board", "team", "experts", "admin", "compliance", "simulator"] },
+        { HubWebFixture.AgentA, ["home", "inbox", "calls", "requests", "knowledge", "simulator"] },
+        { HubWebFixture.SupervisorA, ["home", "inbox", "calls", "requests", "knowledge", "board", "team", "experts", "simulator"] },
+        { HubWebFixture.OwnerA, ["home", "inbox", "calls", "requests", "knowledge", "board", "team", "experts", "admin", "compliance", "simulator"] },
         { HubWebFixture.ExpertA, ["home", "knowledge", "experts", "simulator"] },
         { HubWebFixture.PlatformAdmin, ["home", "admin", "compliance", "simulator"] },
     };
@@ -23,6 +23,7 @@ public sealed partial class NavigationTests(HubWebFixture hub)
         { HubWebFixture.AgentA, "compliance" },
         { HubWebFixture.AgentA, "experts" },
         { HubWebFixture.ExpertA, "inbox" },
+        { HubWebFixture.ExpertA, "calls" },
         { HubWebFixture.SupervisorA, "admin" },
         { HubWebFixture.SupervisorA, "compliance" },
     };

@@ -37,9 +37,9 @@ public sealed class NoModelVoiceTests(NoModelVoiceTests.NoModelHub hub) : IClass
         var caller = "+97155" + Random.Shared.Next(1_000_000, 9_999_999);
 
         var call = await App.Services.GetRequiredService<EmulatedCallService>().PlaceCallAsync(
-            new EmulatedCallRequest(caller, DemoDataSeeder.DemoWhatsAppNumber, VoiceAudio.Call) { Pace = CallPace.Fast });
+            new EmulatedCallRequest(caller, DemoDataSeeder.DemoWhatsAppNumber, DemoRecordings.Call) { Pace = CallPace.Fast });
         await App.Services.GetRequiredService<TwilioEmulatorService>().SendInboundAsync(
-            caller, DemoDataSeeder.DemoWhatsAppNumber, string.Empty, "Sara", [new EmulatedMedia("audio/ogg", VoiceAudio.VoiceNote)]);
+            caller, DemoDataSeeder.DemoWhatsAppNumber, string.Empty, "Sara", [new EmulatedMedia("audio/ogg", DemoRecordings.VoiceNote)]);
 
         Assert.Equal("completed", call.CallStatus);
         var session = await Eventually.GetAsync(

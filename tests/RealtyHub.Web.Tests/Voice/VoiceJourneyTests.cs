@@ -35,7 +35,7 @@ public sealed class VoiceJourneyTests(ClockedHubFixture hub)
         var caller = ClockedHubFixture.NewClientPhone();
 
         var call = await hub.App.Services.GetRequiredService<EmulatedCallService>().PlaceCallAsync(
-            new EmulatedCallRequest(caller, brokerage.WhatsAppNumber, VoiceAudio.Call) { CallerName = "Sara Khan", Pace = new CallPace(8) });
+            new EmulatedCallRequest(caller, brokerage.WhatsAppNumber, DemoRecordings.Call) { CallerName = "Sara Khan", Pace = new CallPace(8) });
 
         Assert.Equal("completed", call.CallStatus);
         Assert.Equal(call.AudioFrames, call.FramesSent);
@@ -76,7 +76,7 @@ public sealed class VoiceJourneyTests(ClockedHubFixture hub)
         });
         var client = ClockedHubFixture.NewClientPhone();
 
-        var sent = await hub.Emulator.SendInboundAsync(client, brokerage.WhatsAppNumber, string.Empty, "Omar", [new EmulatedMedia("audio/ogg", VoiceAudio.VoiceNote)]);
+        var sent = await hub.Emulator.SendInboundAsync(client, brokerage.WhatsAppNumber, string.Empty, "Omar", [new EmulatedMedia("audio/ogg", DemoRecordings.VoiceNote)]);
 
         Assert.Equal(200, sent.WebhookStatusCode);
         var transcript = await transcribed.Task.WaitAsync(Patience);
@@ -92,7 +92,7 @@ public sealed class VoiceJourneyTests(ClockedHubFixture hub)
         var brokerage = await hub.CreateBrokerageAsync(TimeSpan.FromHours(1), new TestAgent("ann"));
         await using var agent = await hub.SignInAsync($"ann@{brokerage.Id}.test");
 
-        var response = await PostRecordingAsync(agent, brokerage.Id, VoiceAudio.VoiceNote, "audio/ogg");
+        var response = await PostRecordingAsync(agent, brokerage.Id, DemoRecordings.VoiceNote, "audio/ogg");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var requestId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("requestId").GetString()!;
@@ -131,7 +131,7 @@ public sealed class VoiceJourneyTests(ClockedHubFixture hub)
         Assert.Equal(HttpStatusCode.OK, set.StatusCode);
         await Task.Delay(Webhooks.AgentNumbers.KeepFor); // a roster read before the number was set may still be kept
 
-        var sent = await hub.Emulator.SendInboundAsync(number, brokerage.WhatsAppNumber, string.Empty, "Ann", [new EmulatedMedia("audio/ogg", VoiceAudio.VoiceNote)], repeat: 3);
+        var sent = await hub.Emulator.SendInboundAsync(number, brokerage.WhatsAppNumber, string.Empty, "Ann", [new EmulatedMedia("audio/ogg", DemoRecordings.VoiceNote)], repeat: 3);
 
         var grain = hub.Grains.GetGrain<IAiRequestGrain>(GrainKeys.For(brokerage.Id, sent.MessageSid));
         var view = await Eventually.GetAsync(() => grain.GetAsync(), v => v is not null, Patience, "the agent's request");

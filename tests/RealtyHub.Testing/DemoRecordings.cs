@@ -1,7 +1,7 @@
-namespace RealtyHub.Web.Tests.Voice;
+namespace RealtyHub.Testing;
 
 /// <summary>The demo's recordings (espeak-ng speech), as the hub embeds them.</summary>
-internal static class VoiceAudio
+public static class DemoRecordings
 {
     /// <summary>Four sentences with pauses between them, 8 kHz WAV.</summary>
     public static byte[] Call => Read("demo-call.wav");
