@@ -36,11 +36,12 @@ public sealed class InboundInbox(NpgsqlDataSource database, TimeProvider clock) 
         returning message_sid
         """;
 
-    private readonly Channel<string> _signals = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
+    // The stored webhook itself is signalled, so processing needs no read of the row it was just given.
+    private readonly Channel<PendingInbound> _signals = Channel.CreateUnbounded<PendingInbound>(new UnboundedChannelOptions { SingleReader = false });
     private readonly Channel<StoreRequest> _writes = Channel.CreateUnbounded<StoreRequest>();
     private int _writersStarted;
 
-    public ChannelReader<string> Signals => _signals.Reader;
+    public ChannelReader<PendingInbound> Signals => _signals.Reader;
 
     /// <summary>
     /// Stores the webhook; <c>false</c> when this MessageSid was stored before (a retry). Completes only after the
@@ -57,7 +58,7 @@ public sealed class InboundInbox(NpgsqlDataSource database, TimeProvider clock) 
             }
         }
 
-        var request = new StoreRequest(messageSid, brokerageId, JsonSerializer.Serialize(form.Select(f => new[] { f.Key, f.Value })), clock.GetUtcNow());
+        var request = new StoreRequest(new PendingInbound(messageSid, brokerageId, form), JsonSerializer.Serialize(form.Select(f => new[] { f.Key, f.Value })), clock.GetUtcNow());
         ObjectDisposedException.ThrowIf(!_writes.Writer.TryWrite(request), this);
 
         // A cancelled request still gets its row written (a later retry then finds it); it just is not acknowledged.
@@ -109,7 +110,7 @@ public sealed class InboundInbox(NpgsqlDataSource database, TimeProvider clock) 
                 var stored = inserted.Remove(request.MessageSid);
                 if (stored)
                 {
-                    _signals.Writer.TryWrite(request.MessageSid);
+                    _signals.Writer.TryWrite(request.Webhook);
                 }
 
                 request.Stored.TrySetResult(stored);
@@ -197,9 +198,9 @@ public sealed class InboundInbox(NpgsqlDataSource database, TimeProvider clock) 
             """,
             new { brokerageId, messageSid },
             cancellationToken: cancellationToken)) == 1;
-        if (unparked)
+        if (unparked && await FindPendingAsync(messageSid, cancellationToken) is { } pending)
         {
-            _signals.Writer.TryWrite(messageSid);
+            _signals.Writer.TryWrite(pending);
         }
 
         return unparked;
@@ -217,8 +218,12 @@ public sealed class InboundInbox(NpgsqlDataSource database, TimeProvider clock) 
     }
 
     /// <summary>One webhook waiting for its group commit; completed on a pool thread, not on the writer.</summary>
-    private sealed record StoreRequest(string MessageSid, string BrokerageId, string Payload, DateTimeOffset ReceivedAt)
+    private sealed record StoreRequest(PendingInbound Webhook, string Payload, DateTimeOffset ReceivedAt)
     {
+        public string MessageSid => Webhook.MessageSid;
+
+        public string BrokerageId => Webhook.BrokerageId;
+
         public TaskCompletionSource<bool> Stored { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 

@@ -38,7 +38,7 @@ public sealed partial class InboundProcessor(
         var signalled = Parallel.ForEachAsync(
             inbox.Signals.ReadAllAsync(stoppingToken),
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = stoppingToken },
-            async (sid, token) => await ProcessAsync(sid, token));
+            async (pending, token) => await ProcessAsync(pending, token));
         await Task.WhenAll(signalled, SweepAsync(stoppingToken));
     }
 
@@ -47,11 +47,27 @@ public sealed partial class InboundProcessor(
     {
         try
         {
-            if (await inbox.FindPendingAsync(messageSid, cancellationToken) is not { } pending)
+            if (await inbox.FindPendingAsync(messageSid, cancellationToken) is { } pending)
             {
-                return;
+                await ProcessAsync(pending, cancellationToken);
             }
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException)
+        {
+            // The sweep finds it again on its next tick.
+            LogSweepFailed(logger, ex);
+        }
+    }
 
+    /// <summary>
+    /// Processes a webhook as it was just stored (no read of its row); the conversation grain ignores a MessageSid it
+    /// already has, so a webhook the sweep also picks up is still handled once.
+    /// </summary>
+    private async Task ProcessAsync(PendingInbound pending, CancellationToken cancellationToken)
+    {
+        var messageSid = pending.MessageSid;
+        try
+        {
             var parsed = TwilioInboundMessageParser.Parse(pending.Form);
             if (parsed.Value is not { } message)
             {
