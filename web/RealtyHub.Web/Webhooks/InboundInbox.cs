@@ -36,6 +36,8 @@ public sealed class InboundInbox(NpgsqlDataSource database, TimeProvider clock) 
         returning message_sid
         """;
 
+    private readonly ProcessedMarker _marker = new(database, clock);
+
     // The stored webhook itself is signalled, so processing needs no read of the row it was just given.
     private readonly Channel<PendingInbound> _signals = Channel.CreateUnbounded<PendingInbound>(new UnboundedChannelOptions { SingleReader = false });
     private readonly Channel<StoreRequest> _writes = Channel.CreateUnbounded<StoreRequest>();
@@ -66,7 +68,11 @@ public sealed class InboundInbox(NpgsqlDataSource database, TimeProvider clock) 
     }
 
     /// <summary>Ends the writers once what is queued is written (the host is stopping).</summary>
-    public void Dispose() => _writes.Writer.TryComplete();
+    public void Dispose()
+    {
+        _writes.Writer.TryComplete();
+        _marker.Dispose();
+    }
 
     private async Task WriteLoopAsync()
     {
@@ -208,14 +214,8 @@ public sealed class InboundInbox(NpgsqlDataSource database, TimeProvider clock) 
 
     private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 
-    public async Task MarkProcessedAsync(string messageSid, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "update inbound_webhooks set processed_at = @at where message_sid = @messageSid",
-            new { messageSid, at = clock.GetUtcNow() },
-            cancellationToken: cancellationToken));
-    }
+    /// <summary>Marks the webhook processed (in a group with others finishing at the same time).</summary>
+    public Task MarkProcessedAsync(string messageSid, CancellationToken cancellationToken) => _marker.MarkAsync(messageSid, cancellationToken);
 
     /// <summary>One webhook waiting for its group commit; completed on a pool thread, not on the writer.</summary>
     private sealed record StoreRequest(PendingInbound Webhook, string Payload, DateTimeOffset ReceivedAt)
