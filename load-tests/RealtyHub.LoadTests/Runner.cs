@@ -9,7 +9,7 @@ namespace RealtyHub.LoadTests;
 /// <summary>Starts the deployment, runs the chosen scenarios under a Spectre.Console progress display, writes the report.</summary>
 public static class Runner
 {
-    public static readonly IReadOnlyList<string> AllScenarios = ["ceilings", "webhooks", "fanout", "density", "requests", "failover"];
+    public static readonly IReadOnlyList<string> AllScenarios = ["ceilings", "webhooks", "fanout", "density", "requests", "voice", "failover"];
 
     public static string DefaultReportFolder()
     {
@@ -87,6 +87,7 @@ public static class Runner
             "density" => [await DensityScenario.RunAsync(session.Environment, session.Brokerages, settings, progress, cancellationToken)],
             "requests" => [await RequestsScenario.RunAsync(session.Environment, session.Brokerages, settings, progress, cancellationToken)],
             "fanout" => [await FanoutScenario.RunAsync(session.Environment, session.Brokerages, settings, progress, cancellationToken)],
+            "voice" => await VoiceScenario.RunAsync(session.Environment, session.Brokerages, settings, progress, cancellationToken),
             "failover" => [await FailoverScenario.RunAsync(session.Environment, session.Brokerages, settings, progress, cancellationToken)],
             _ => throw new ArgumentOutOfRangeException(nameof(scenario), scenario, "Unknown scenario."),
         };

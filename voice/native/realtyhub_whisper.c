@@ -125,7 +125,8 @@ static int rh_wants_detection(const char * language) {
 }
 
 int rh_whisper_session_transcribe(rh_whisper_session * session, const float * samples, int sample_count,
-                                  const char * language, int threads, int max_tokens, int temperature_fallback) {
+                                  const char * language, int threads, int max_tokens, int temperature_fallback,
+                                  int fit_audio_context) {
     if (session == NULL || sample_count < 0 || (samples == NULL && sample_count > 0) || threads < 1 || max_tokens < 0) {
         return RH_ERR_ARGUMENT;
     }
@@ -150,6 +151,15 @@ int rh_whisper_session_transcribe(rh_whisper_session * session, const float * sa
     params.print_special = 0;
     if (!temperature_fallback) {
         params.temperature_inc = 0.0f;
+    }
+    /*
+     * The encoder always runs over a 30 s window (1500 frames, 50 per second of audio). A short utterance can use a
+     * window cut to its length plus a margin: the encoder's cost falls with it, which is what live lines need.
+     * Only for clips well inside one window; longer audio is decoded window by window at full size.
+     */
+    if (fit_audio_context && sample_count < 16000 * 28) {
+        int frames = sample_count / 320 + 64;
+        params.audio_ctx = frames < 1500 ? frames : 0;
     }
     params.abort_callback = rh_abort_requested;
     params.abort_callback_user_data = session;

@@ -61,9 +61,12 @@ RH_API void rh_whisper_session_free(rh_whisper_session * session);
  * threads: CPU threads for this run (>= 1). max_tokens: per segment, 0 = no limit.
  * temperature_fallback: 0 decodes once greedily; 1 retries at higher temperatures when the output looks wrong
  * (whisper's default, better text, up to 6x slower on hard audio).
+ * fit_audio_context: 1 cuts the encoder's 30 s window to the length of a short clip (< 28 s) plus a margin, which
+ * makes short utterances several times cheaper (whisper.cpp's audio_ctx); 0 always encodes the full window.
  */
 RH_API int rh_whisper_session_transcribe(rh_whisper_session * session, const float * samples, int sample_count,
-                                         const char * language, int threads, int max_tokens, int temperature_fallback);
+                                         const char * language, int threads, int max_tokens, int temperature_fallback,
+                                         int fit_audio_context);
 
 /*
  * Asks the current (or next) transcription to stop; it then returns RH_ERR_CANCELLED. The request stays set until

@@ -23,7 +23,8 @@ public sealed record HubBuildOutput(string WebDll, string SiloDll)
         return new HubBuildOutput(Dll("web", "RealtyHub.Web"), Dll("silo", "RealtyHub.Silo"));
     }
 
-    private static string FindRepositoryRoot()
+    /// <summary>The folder holding <c>Orleans.sln</c> (the voice scenario reads the demo call's audio from the sources).</summary>
+    public static string FindRepositoryRoot()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {

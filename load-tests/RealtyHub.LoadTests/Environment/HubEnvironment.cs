@@ -1,6 +1,7 @@
 using System.Net;
 using Npgsql;
 using RealtyHub.Hosting.Database;
+using RealtyHub.Voice.Transcription;
 
 namespace RealtyHub.LoadTests.Environment;
 
@@ -23,6 +24,7 @@ public sealed class HubEnvironment : IAsyncDisposable
     private readonly HashSet<int> _portsHandedOut = [];
     private readonly string _folder;
     private readonly EmbeddedPostgres _postgres;
+    private string? _voiceModel;
     private bool _keepFolder;
 
     private HubEnvironment(string folder, EmbeddedPostgres postgres)
@@ -43,6 +45,20 @@ public sealed class HubEnvironment : IAsyncDisposable
     public IEnumerable<HubProcess> All => _webs.Concat(_silos);
 
     public string LogFolder => Path.Combine(_folder, "logs");
+
+    /// <summary>Token cap per segment of the hubs' placeholder model (and of the real-time-factor probe).</summary>
+    public const int LiveMaxTokens = 32;
+
+    /// <summary>The hosts' transcription settings when they run with a placeholder model (see <see cref="HubTopology"/>).</summary>
+    public static IReadOnlyDictionary<string, string> VoiceSettings(string modelPath) => new Dictionary<string, string>
+    {
+        ["RealtyHub__Voice__ModelPath"] = modelPath,
+
+        // Untrained weights never emit an end token: without a cap each segment decodes to whisper's own limit, and
+        // the temperature fallback would decode it again several times. Real models stop far earlier.
+        ["RealtyHub__Voice__MaxTokensPerSegment"] = LiveMaxTokens.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["RealtyHub__Voice__TemperatureFallback"] = "false",
+    };
 
     public static async Task<HubEnvironment> StartAsync(HubTopology topology, Action<string> status, CancellationToken cancellationToken)
     {
@@ -68,6 +84,14 @@ public sealed class HubEnvironment : IAsyncDisposable
             {
                 pgTimeout.CancelAfter(TimeSpan.FromSeconds(90));
                 await postgres.StartAsync(pgTimeout.Token);
+            }
+
+            if (topology.PlaceholderVoiceModel)
+            {
+                // In the run's temp folder, so it is removed with everything else.
+                status("writing a placeholder Whisper model (tiny)");
+                environment._voiceModel = Path.Combine(folder, "models", "ggml-tiny-placeholder.bin");
+                await Task.Run(() => PlaceholderWhisperModel.Write(environment._voiceModel, WhisperModelShape.Tiny), cancellationToken);
             }
 
             await environment.StartHostsAsync(build, topology, status, cancellationToken);
@@ -185,6 +209,14 @@ public sealed class HubEnvironment : IAsyncDisposable
             ["RealtyHub__Demo__Traffic"] = "false",
             ["RealtyHub__Demo__Password"] = Password,
         };
+        if (_voiceModel is not null)
+        {
+            foreach (var (key, value) in VoiceSettings(_voiceModel))
+            {
+                settings[key] = value;
+            }
+        }
+
         if (demoWeb is not null)
         {
             var isSilo = name.StartsWith("silo", StringComparison.Ordinal);

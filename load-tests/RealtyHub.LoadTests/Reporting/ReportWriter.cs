@@ -41,7 +41,7 @@ public static class ReportWriter
         foreach (var s in report.Scenarios)
         {
             var l = s.Latency;
-            md.AppendLine(c, $"| {s.Name} | {s.DurationSeconds:0.0} | {s.Operations} | {s.Throughput:0.0} {s.ThroughputUnit} | {l.P50Ms:0.0} | {l.P90Ms:0.0} | {l.P99Ms:0.0} | {l.MaxMs:0.0} | {s.Errors} | {s.Audit?.Acknowledged.ToString(c) ?? "–"} | {s.Audit?.Unprocessed.ToString(c) ?? "–"} | {s.Audit?.Lost.ToString(c) ?? "–"} | {s.Audit?.Duplicated.ToString(c) ?? "–"} |");
+            md.AppendLine(c, $"| {s.Name} | {s.DurationSeconds:0.0} | {s.Operations} | {s.ThroughputText ?? string.Create(c, $"{s.Throughput:0.0} {s.ThroughputUnit}")} | {l.P50Ms:0.0} | {l.P90Ms:0.0} | {l.P99Ms:0.0} | {l.MaxMs:0.0} | {s.Errors} | {s.Audit?.Acknowledged.ToString(c) ?? "–"} | {s.Audit?.Unprocessed.ToString(c) ?? "–"} | {s.Audit?.Lost.ToString(c) ?? "–"} | {s.Audit?.Duplicated.ToString(c) ?? "–"} |");
         }
 
         if (report.Ratios().Any())

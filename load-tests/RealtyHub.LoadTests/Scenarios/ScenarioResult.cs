@@ -3,7 +3,10 @@ using RealtyHub.LoadTests.Verification;
 
 namespace RealtyHub.LoadTests.Scenarios;
 
-/// <summary>One scenario's measured outcome, as the report shows it.</summary>
+/// <summary>
+/// One scenario's measured outcome, as the report shows it. <paramref name="ThroughputText"/> replaces
+/// "throughput unit" in the table where a rate is not the figure (a real-time factor, lines received of expected).
+/// </summary>
 public sealed record ScenarioResult(
     string Name,
     string Measures,
@@ -15,4 +18,5 @@ public sealed record ScenarioResult(
     long Errors,
     DeliveryAudit? Audit,
     IReadOnlyList<ProcessUsage> Processes,
-    IReadOnlyList<KeyValuePair<string, string>> Details);
+    IReadOnlyList<KeyValuePair<string, string>> Details,
+    string? ThroughputText = null);

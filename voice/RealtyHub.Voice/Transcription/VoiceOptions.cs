@@ -26,6 +26,12 @@ public sealed record VoiceOptions
     /// <summary>Re-decode at higher temperatures when the output looks wrong (whisper's default): better text, slower worst case.</summary>
     public bool TemperatureFallback { get; set; } = true;
 
+    /// <summary>
+    /// Encode a short clip (under 28 s) in a window cut to its length instead of Whisper's fixed 30 s: live lines and
+    /// voice notes get several times cheaper; turn off if a model's accuracy on short clips suffers from it.
+    /// </summary>
+    public bool FitAudioContext { get; set; } = true;
+
     /// <summary>Where download-model.sh puts models: $XDG_DATA_HOME/RealtyHub/models, by default ~/.local/share/RealtyHub/models.</summary>
     public static string DefaultModelFolder =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "RealtyHub", "models");

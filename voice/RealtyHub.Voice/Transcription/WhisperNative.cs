@@ -49,7 +49,7 @@ internal static unsafe partial class WhisperNative
 
     [LibraryImport(Library, EntryPoint = "rh_whisper_session_transcribe", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int SessionTranscribe(
-        nint session, float* samples, int sampleCount, string? language, int threads, int maxTokens, int temperatureFallback);
+        nint session, float* samples, int sampleCount, string? language, int threads, int maxTokens, int temperatureFallback, int fitAudioContext);
 
     [LibraryImport(Library, EntryPoint = "rh_whisper_session_cancel")]
     public static partial void SessionCancel(nint session);

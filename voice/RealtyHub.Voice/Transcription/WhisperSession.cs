@@ -14,7 +14,7 @@ internal sealed class WhisperSession(WhisperSessionHandle handle, VoiceOptions o
         using (var pinned = samples.Pin())
         {
             result = WhisperNative.SessionTranscribe(session, (float*)pinned.Pointer, samples.Length, language,
-                options.ThreadsPerJob, options.MaxTokensPerSegment, options.TemperatureFallback ? 1 : 0);
+                options.ThreadsPerJob, options.MaxTokensPerSegment, options.TemperatureFallback ? 1 : 0, options.FitAudioContext ? 1 : 0);
         }
         switch (result)
         {
