@@ -38,7 +38,7 @@ public static class VoiceScenario
         var details = new List<KeyValuePair<string, string>>
         {
             new("weights", string.Create(c, $"placeholder (PlaceholderWhisperModel, seeded noise; {measurement.FileMegabytes:0} MB file): real compute of the {measurement.Shape.Name} shape, meaningless words")),
-            new("audio", string.Create(c, $"{DemoCallAudio.RelativePath}, {audio.Duration.TotalSeconds:0.0} s at 8 kHz resampled to 16 kHz; whisper encodes a full 30 s window either way")),
+            new("audio", string.Create(c, $"{DemoCallAudio.RelativePath}, {audio.Duration.TotalSeconds:0.0} s at 8 kHz resampled to 16 kHz; the real-time factor uses whisper's full 30 s encoder window")),
             new("settings", string.Create(c, $"ThreadsPerJob {options.ThreadsPerJob} (default: cores/2), MaxTokensPerSegment {options.MaxTokensPerSegment} (untrained weights decode up to the token limit), TemperatureFallback off, full 30 s encoder window (FitAudioContext off; the live phase uses the hub's default, on), MaxConcurrency 1")),
             new("runs", string.Create(c, $"{measurement.RealTimeFactors.Count} timed of {runs} (the first is a warm-up, excluded; RealTimeFactorProbe also transcribes 1 s untimed before each)")),
             new("RTF p50 / max (processing time / audio duration)", string.Create(c, $"{median:0.00} / {max:0.00}")),
