@@ -30,6 +30,8 @@ public sealed class CallReplayer(VoiceWebhookPoster webhooks, DemoCallAudio audi
         {
             var stream = await webhooks.AnswerAsync(call, cancellationToken);
             socket = new ClientWebSocket();
+            // Twilio signs the upgrade over the stream URL with no parameters; the hub refuses an unsigned stream.
+            socket.Options.SetRequestHeader(TwilioSignature.HeaderName, TwilioSignature.Compute(HubEnvironment.DemoAuthToken, stream.Url.ToString(), []));
             await socket.ConnectAsync(stream.Url, cancellationToken);
 
             // Reading at the same time tells a refused or broken stream from a slow one.

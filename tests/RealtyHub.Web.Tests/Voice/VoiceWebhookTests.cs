@@ -52,6 +52,13 @@ public sealed class VoiceWebhookTests(HubWebFixture hub)
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
         var otherBrokerage = await http.GetAsync(url.AbsolutePath.Replace(HubWebFixture.BrokerageA, HubWebFixture.BrokerageB, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Forbidden, otherBrokerage.StatusCode);
+
+        // The right token is not enough: Twilio signs the upgrade over the stream URL, and an unsigned one is refused.
+        var unsigned = await http.GetAsync(url.AbsolutePath);
+        Assert.Equal(HttpStatusCode.Forbidden, unsigned.StatusCode);
+        using var signedPlainGet = new HttpRequestMessage(HttpMethod.Get, url.AbsolutePath);
+        signedPlainGet.Headers.Add(TwilioSignature.HeaderName, TwilioSignature.Compute(DemoTwilio.AuthToken, url.ToString(), []));
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.SendAsync(signedPlainGet)).StatusCode);
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace RealtyHub.Web.Voice;
 
 /// <summary>
 /// Twilio Media Streams arrive here as WebSockets. Only a stream the hub started is accepted: the URL must carry the
-/// call's token (checked before the upgrade), and the call's session must be ringing and expecting exactly this call.
+/// call's token and the upgrade Twilio's signature (both checked before the upgrade), and the call's session must be
+/// ringing and expecting exactly this call.
 /// Frames feed the call's <see cref="LiveCallTranscriber"/>; <c>stop</c>, a close or a broken socket ends the call.
 /// </summary>
 public static partial class MediaStreamEndpoint
@@ -30,6 +31,16 @@ public static partial class MediaStreamEndpoint
             || !VoiceStreamToken.IsValid(twilio.Value.AuthToken, brokerageId, callSid, token))
         {
             LogRefused(logger, callSid, "bad token");
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return;
+        }
+
+        // Twilio signs the upgrade request too (over the stream URL it was given, with no parameters): the token says
+        // the hub started this stream, the signature that Twilio is the one connecting.
+        var streamUrl = VoiceWebhooks.StreamUrl(context.Request, twilio.Value.PublicBaseUrl, context.Request.Path);
+        if (!TwilioSignature.IsValid(twilio.Value.AuthToken, streamUrl.ToString(), [], context.Request.Headers[TwilioSignature.HeaderName].ToString()))
+        {
+            LogRefused(logger, callSid, "bad signature");
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }

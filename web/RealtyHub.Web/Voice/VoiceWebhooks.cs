@@ -93,7 +93,7 @@ public static partial class VoiceWebhooks
     }
 
     /// <summary>The stream URL as Twilio must reach it: the public base when configured, else the host it called.</summary>
-    private static Uri StreamUrl(HttpRequest request, Uri? publicBaseUrl, string path)
+    internal static Uri StreamUrl(HttpRequest request, Uri? publicBaseUrl, string path)
     {
         var baseUrl = publicBaseUrl ?? new Uri(request.GetEncodedUrl());
         var builder = new UriBuilder(baseUrl) { Path = path, Query = string.Empty };
