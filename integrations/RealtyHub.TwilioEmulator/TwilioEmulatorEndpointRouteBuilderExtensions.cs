@@ -18,7 +18,9 @@ public static class TwilioEmulatorEndpointRouteBuilderExtensions
     /// <item><c>POST/GET 2010-04-01/Accounts/{AccountSid}/Messages.json</c> and <c>GET .../Messages/{Sid}.json</c> (Basic auth), so
     /// point the hub's <c>Twilio:ApiBaseUrl</c> at <c>{host}{prefix}</c>;</item>
     /// <item><c>GET media/{MediaSid}</c> (Basic auth, redirects to the content);</item>
-    /// <item><c>POST emulator/inbound</c> and <c>GET emulator/conversations/{number}</c> (JSON, unauthenticated: demo only).</item>
+    /// <item><c>POST emulator/inbound</c> and <c>GET emulator/conversations/{number}</c> (JSON, unauthenticated: demo only);</item>
+    /// <item><c>POST emulator/calls</c> and <c>GET emulator/calls/{CallSid}</c>: a client's phone call, streamed to the hub as a
+    /// Twilio Media Stream (JSON, unauthenticated: demo only).</item>
     /// </list>
     /// The group allows anonymous callers (the emulator checks Twilio's credentials itself), skips antiforgery
     /// and is left out of API descriptions.

@@ -24,6 +24,16 @@ internal sealed class TwilioEmulatorOptionsValidator : IValidateOptions<TwilioEm
             errors.Add("TwilioEmulator:InboundWebhookUrl must be absolute.");
         }
 
+        if (options.VoiceWebhookUrl is { IsAbsoluteUri: false })
+        {
+            errors.Add("TwilioEmulator:VoiceWebhookUrl must be absolute.");
+        }
+
+        if (options.VoiceStatusCallbackUrl is { IsAbsoluteUri: false })
+        {
+            errors.Add("TwilioEmulator:VoiceStatusCallbackUrl must be absolute.");
+        }
+
         if (options.PublicBaseUrl is { IsAbsoluteUri: false })
         {
             errors.Add("TwilioEmulator:PublicBaseUrl must be absolute.");
