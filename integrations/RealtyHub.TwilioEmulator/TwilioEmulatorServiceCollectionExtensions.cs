@@ -39,9 +39,8 @@ public static class TwilioEmulatorServiceCollectionExtensions
             provider.GetRequiredService<ILogger<TwilioEmulatorService>>()));
 
         services.TryAddSingleton<EmulatedCallStore>();
-        services.TryAddSingleton<VoiceWebhookClient>();
         services.TryAddSingleton(provider => new EmulatedCallService(
-            provider.GetRequiredService<VoiceWebhookClient>(),
+            provider.GetRequiredService<SignedFormPoster>(),
             provider.GetRequiredService<EmulatedCallStore>(),
             provider.GetRequiredService<IOptions<TwilioEmulatorOptions>>(),
             provider.GetRequiredService<TimeProvider>(),

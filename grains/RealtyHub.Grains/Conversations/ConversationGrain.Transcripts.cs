@@ -14,6 +14,7 @@ public sealed partial class ConversationGrain
     public static readonly TimeSpan TranscriptRetryPause = TimeSpan.FromSeconds(5);
 
     private IGrainTimer? _transcriber;
+    private bool _transcribing;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -61,10 +62,16 @@ public sealed partial class ConversationGrain
 
     /// <summary>
     /// Interleaved: transcription takes seconds and must not hold up replies in this conversation; the result comes
-    /// back through a call to this grain, which changes the state in a turn of its own.
+    /// back through a call to this grain, which changes the state in a turn of its own. While a pass runs it also
+    /// takes the notes that arrive meanwhile, so a new note never starts a second pass over the same ones.
     /// </summary>
     private void ScheduleTranscripts(TimeSpan after)
     {
+        if (_transcribing)
+        {
+            return;
+        }
+
         _transcriber?.Dispose();
         _transcriber = this.RegisterGrainTimer(
             TranscribePendingAsync, new GrainTimerCreationOptions(after, Timeout.InfiniteTimeSpan) { Interleave = true, KeepAlive = true });
@@ -73,25 +80,35 @@ public sealed partial class ConversationGrain
     private async Task TranscribePendingAsync(CancellationToken cancellationToken)
     {
         var self = this.AsReference<IConversationGrain>();
-        foreach (var pending in S.PendingTranscripts)
+        _transcribing = true;
+        try
         {
-            MediaTranscript transcript;
-            try
+            // Attaching a transcript removes the note from the pending list, so this reads the next one each time.
+            while (S.PendingTranscripts.FirstOrDefault() is { } pending)
             {
-                transcript = await speech.TranscribeMediaAsync(BrokerageId, pending.MediaId, S.Language, cancellationToken);
-            }
-            catch (SpeechEngineBusyException)
-            {
-                ScheduleTranscripts(TranscriptRetryPause);
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-            {
-                LogTranscriptFailed(logger, ex, pending.MediaId, BrokerageId);
-                transcript = new MediaTranscript(TranscriptStatus.Failed, Note: "The voice note could not be transcribed.");
-            }
+                MediaTranscript transcript;
+                try
+                {
+                    transcript = await speech.TranscribeMediaAsync(BrokerageId, pending.MediaId, S.Language, cancellationToken);
+                }
+                catch (SpeechEngineBusyException)
+                {
+                    _transcribing = false;
+                    ScheduleTranscripts(TranscriptRetryPause);
+                    return;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    LogTranscriptFailed(logger, ex, pending.MediaId, BrokerageId);
+                    transcript = new MediaTranscript(TranscriptStatus.Failed, Note: "The voice note could not be transcribed.");
+                }
 
-            await self.AttachTranscriptAsync(pending.MessageId, pending.MediaId, transcript);
+                await self.AttachTranscriptAsync(pending.MessageId, pending.MediaId, transcript);
+            }
+        }
+        finally
+        {
+            _transcribing = false;
         }
     }
 

@@ -15,8 +15,6 @@ public interface IRequestStore
 
     Task<IReadOnlyList<RequestListItem>> ListForAgentAsync(string brokerageId, string agentId, int limit, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<RequestListItem>> ListForExpertAsync(string brokerageId, string expertId, int limit, CancellationToken cancellationToken = default);
-
     Task<IReadOnlyList<RequestListItem>> ListAsync(string brokerageId, int limit, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<RequestEvent>> EventsAsync(string brokerageId, string requestId, CancellationToken cancellationToken = default);

@@ -55,9 +55,6 @@ internal sealed class RequestStore(NpgsqlDataSource database) : IRequestStore
     public Task<IReadOnlyList<RequestListItem>> ListForAgentAsync(string brokerageId, string agentId, int limit, CancellationToken cancellationToken = default) =>
         ListWhereAsync("and agent_id = @who order by created_at desc", brokerageId, agentId, limit, cancellationToken);
 
-    public Task<IReadOnlyList<RequestListItem>> ListForExpertAsync(string brokerageId, string expertId, int limit, CancellationToken cancellationToken = default) =>
-        ListWhereAsync("and expert_id = @who order by updated_at desc", brokerageId, expertId, limit, cancellationToken);
-
     public Task<IReadOnlyList<RequestListItem>> ListAsync(string brokerageId, int limit, CancellationToken cancellationToken = default) =>
         ListWhereAsync("order by created_at desc", brokerageId, null, limit, cancellationToken);
 

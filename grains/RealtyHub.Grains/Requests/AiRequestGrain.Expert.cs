@@ -61,7 +61,7 @@ public sealed partial class AiRequestGrain
             return invalid;
         }
 
-        var findings = await compliance.CheckAsync(BrokerageId, S.Kind ?? RequestKind.KnowledgeAnswer, markdown);
+        var findings = await compliance.CheckAsync(BrokerageId, KindOrDefault, markdown);
         state.State = S with
         {
             Draft = new RequestDraft(markdown, S.Draft?.Citations ?? [], $"edited by {S.ExpertName}", clock.GetUtcNow()),
@@ -100,7 +100,7 @@ public sealed partial class AiRequestGrain
             return invalid;
         }
 
-        var findings = await compliance.CheckAsync(BrokerageId, S.Kind ?? RequestKind.KnowledgeAnswer, markdown);
+        var findings = await compliance.CheckAsync(BrokerageId, KindOrDefault, markdown);
         if (findings.Count > 0 && string.IsNullOrWhiteSpace(overrideReason))
         {
             state.State = S with { Findings = [.. findings] };
@@ -163,12 +163,13 @@ public sealed partial class AiRequestGrain
         }
 
         var template = brokerage.Templates.FirstOrDefault(t => string.Equals(t.Name, RequestReadyTemplate, StringComparison.OrdinalIgnoreCase));
+        var title = View().Title;
         var text = S.Deliverable!.Markdown;
-        var body = $"Your request \"{View().Title}\" is ready ({S.ExpertName}).\n\n{(text.Length <= 1200 ? text : string.Concat(text.AsSpan(0, 1197), "..."))}";
+        var body = $"Your request \"{title}\" is ready ({S.ExpertName}).\n\n{(text.Length <= 1200 ? text : string.Concat(text.AsSpan(0, 1197), "..."))}";
         await outbound.EnqueueAsync(new OutboundWhatsApp(
             BrokerageId, ConversationKeys.LocalId(number), $"request-{RequestId}-delivered", brokerage.WhatsAppNumbers[0], number,
             template is null ? body : null, template?.ContentSid,
-            template is null ? null : ImmutableDictionary<string, string>.Empty.Add("1", View().Title).Add("2", S.ExpertName!)));
+            template is null ? null : ImmutableDictionary<string, string>.Empty.Add("1", title).Add("2", S.ExpertName!)));
         return number;
     }
 

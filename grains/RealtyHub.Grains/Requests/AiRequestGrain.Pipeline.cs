@@ -118,16 +118,16 @@ public sealed partial class AiRequestGrain
         var brokerage = await GrainFactory.GetGrain<IBrokerageGrain>(BrokerageId).GetProfileAsync();
         var draft = await drafter.DraftAsync(
             new DraftInput(
-                BrokerageId, brokerage?.Name ?? BrokerageId, S.AgentName, S.Text, S.Kind ?? RequestKind.KnowledgeAnswer, S.Entities, lead,
+                BrokerageId, brokerage?.Name ?? BrokerageId, S.AgentName, S.Text, KindOrDefault, S.Entities, lead,
                 conversation is null ? [] : [.. conversation.RecentMessages.TakeLast(ConversationExcerpt)], hits, S.Answers),
             cancellationToken);
-        var findings = await compliance.CheckAsync(BrokerageId, S.Kind ?? RequestKind.KnowledgeAnswer, draft.Markdown, cancellationToken);
+        var findings = await compliance.CheckAsync(BrokerageId, KindOrDefault, draft.Markdown, cancellationToken);
         state.State = S with { Draft = draft, Findings = [.. findings] };
         var checkedNote = findings.Count == 0 ? "no compliance findings" : $"{findings.Count} compliance finding(s) for the expert";
 
         // Queued before the state is announced: whoever sees AwaitingExpert can claim it at once. A claim that arrives
         // meanwhile waits for this step to finish (the timer does not interleave), so it finds AwaitingExpert.
-        await Dispatch.EnqueueAsync(new QueuedRequest(RequestId, S.Kind ?? RequestKind.KnowledgeAnswer, S.Priority, clock.GetUtcNow(), View().Title, S.AgentName));
+        await Dispatch.EnqueueAsync(new QueuedRequest(RequestId, KindOrDefault, S.Priority, clock.GetUtcNow(), View().Title, S.AgentName));
         await EnterAsync(RequestState.AwaitingExpert, Ai, $"Draft ready ({draft.ProducedBy}; {checkedNote}); waiting for an expert");
     }
 

@@ -148,6 +148,9 @@ public sealed partial class AiRequestGrain(
         return Done();
     }
 
+    /// <summary>A request not understood yet is treated as a knowledge question.</summary>
+    private RequestKind KindOrDefault => S.Kind ?? RequestKind.KnowledgeAnswer;
+
     private IDispatchGrain Dispatch => GrainFactory.GetGrain<IDispatchGrain>(BrokerageId);
 
     /// <summary>The caller must be the right person and the request in <paramref name="expected"/>.</summary>

@@ -23,6 +23,9 @@ public sealed record DispatchBook
     /// <summary>When each expert last won a claim: among equally loaded experts, the one idle longest gets the offer.</summary>
     [Id(5)] public ImmutableDictionary<string, DateTimeOffset> LastClaimedAt { get; init; } = ImmutableDictionary<string, DateTimeOffset>.Empty;
 
+    /// <summary>Offers or claims are open: the grain watches leases and SLAs.</summary>
+    public bool IsBusy => !Offers.IsEmpty || !Claims.IsEmpty;
+
     /// <summary>Serving order: higher priority first, then the longest waiting, then the id (so the order is total).</summary>
     public IEnumerable<QueuedRequest> ServingOrder() => Queue
         .OrderByDescending(q => q.Priority)

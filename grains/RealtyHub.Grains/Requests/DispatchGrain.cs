@@ -203,7 +203,7 @@ public sealed class DispatchGrain(
     /// <summary>A one-second ticker runs while offers or claims are open; it keeps the grain active meanwhile.</summary>
     private void WatchIfBusy()
     {
-        var busy = !Book.Offers.IsEmpty || !Book.Claims.IsEmpty;
+        var busy = Book.IsBusy;
         if (busy && _ticker is null)
         {
             _ticker = this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)) { KeepAlive = true });
@@ -218,7 +218,7 @@ public sealed class DispatchGrain(
     /// <summary>The reminder table is touched only when busy-ness changes, not on every dispatch operation.</summary>
     private async Task KeepReminderAsync()
     {
-        var busy = !Book.Offers.IsEmpty || !Book.Claims.IsEmpty;
+        var busy = Book.IsBusy;
         if (busy && !_watching)
         {
             await this.RegisterOrUpdateReminder(WatchReminder, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));

@@ -11,7 +11,8 @@ namespace RealtyHub.TwilioEmulator.Scripting;
 /// <summary>JSON endpoints for scripts and demos: act as a client, read a conversation. Unauthenticated: demo only.</summary>
 internal static class ScriptEndpoints
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    /// <summary>The JSON of every emulator script endpoint (web defaults, enums by name).</summary>
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static void MapScriptApi(this IEndpointRouteBuilder group)
     {

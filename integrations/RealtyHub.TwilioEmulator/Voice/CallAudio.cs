@@ -1,3 +1,4 @@
+using RealtyHub.Integrations.Twilio.Voice;
 using RealtyHub.Voice.Audio;
 
 namespace RealtyHub.TwilioEmulator.Voice;
@@ -5,12 +6,12 @@ namespace RealtyHub.TwilioEmulator.Voice;
 /// <summary>Turns a caller's WAV into what a Twilio Media Stream carries: 8 kHz mono mu-law in 20 ms (160-byte) frames.</summary>
 internal static class CallAudio
 {
-    public const int SampleRate = 8000;
-    public const int FrameBytes = 160;
     public static readonly TimeSpan FrameLength = TimeSpan.FromMilliseconds(20);
 
     /// <summary>An emulated call longer than this is refused, so a demo script cannot tie the emulator up for hours.</summary>
     public static readonly TimeSpan MaxDuration = TimeSpan.FromMinutes(30);
+
+    private const int FrameBytes = MediaStreamMedia.BytesPer20Milliseconds;
 
     // The mu-law code of a zero sample: pads the last frame, as Twilio's frames are always whole.
     private const byte Silence = 0xFF;
@@ -31,7 +32,7 @@ internal static class CallAudio
             throw new ArgumentException($"The call's audio lasts {clip.Duration}; emulated calls are limited to {MaxDuration}.", nameof(wav));
         }
 
-        var samples = Resampler.Resample(clip.Samples, clip.SampleRate, SampleRate);
+        var samples = Resampler.Resample(clip.Samples, clip.SampleRate, MediaStreamFormat.MuLaw8000.SampleRate);
         var codes = new byte[(samples.Length + FrameBytes - 1) / FrameBytes * FrameBytes];
         codes.AsSpan(samples.Length).Fill(Silence);
         MuLaw.Encode(samples, codes);

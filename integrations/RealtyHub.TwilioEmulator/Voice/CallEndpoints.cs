@@ -1,9 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using RealtyHub.TwilioEmulator.Scripting;
 
 namespace RealtyHub.TwilioEmulator.Voice;
 
@@ -14,8 +13,6 @@ namespace RealtyHub.TwilioEmulator.Voice;
 /// </summary>
 internal static class CallEndpoints
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public static void MapCallApi(this IEndpointRouteBuilder emulator)
     {
         emulator.MapPost("/calls", PlaceCallAsync);
@@ -30,11 +27,11 @@ internal static class CallEndpoints
             var handle = await calls.StartCallAsync(request.ToRequest(), cancellationToken);
             if (request.Wait)
             {
-                return TypedResults.Json(await handle.Completion.WaitAsync(cancellationToken), Json);
+                return TypedResults.Json(await handle.Completion.WaitAsync(cancellationToken), ScriptEndpoints.Json);
             }
 
             http.Response.Headers.Location = $"{http.Request.PathBase}{http.Request.Path}/{handle.CallSid}";
-            return TypedResults.Json(handle.Current, Json, statusCode: StatusCodes.Status202Accepted);
+            return TypedResults.Json(handle.Current, ScriptEndpoints.Json, statusCode: StatusCodes.Status202Accepted);
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {
@@ -52,6 +49,6 @@ internal static class CallEndpoints
 
     private static Results<JsonHttpResult<EmulatedCall>, ProblemHttpResult> GetCall(string callSid, EmulatedCallService calls) =>
         calls.GetCall(callSid) is { } call
-            ? TypedResults.Json(call, Json)
+            ? TypedResults.Json(call, ScriptEndpoints.Json)
             : TypedResults.Problem($"The emulator has no call {callSid}.", statusCode: StatusCodes.Status404NotFound, title: "Unknown call");
 }

@@ -16,7 +16,7 @@ namespace RealtyHub.TwilioEmulator.Voice;
 /// </summary>
 public sealed partial class EmulatedCallService : IDisposable
 {
-    private readonly VoiceWebhookClient webhooks;
+    private readonly SignedFormPoster webhooks;
     private readonly EmulatedCallStore store;
     private readonly IOptions<TwilioEmulatorOptions> options;
     private readonly TimeProvider clock;
@@ -24,7 +24,7 @@ public sealed partial class EmulatedCallService : IDisposable
     private readonly CancellationTokenSource shutdown = new();
 
     internal EmulatedCallService(
-        VoiceWebhookClient webhooks, EmulatedCallStore store, IOptions<TwilioEmulatorOptions> options, TimeProvider clock, ILogger<EmulatedCallService> logger)
+        SignedFormPoster webhooks, EmulatedCallStore store, IOptions<TwilioEmulatorOptions> options, TimeProvider clock, ILogger<EmulatedCallService> logger)
     {
         this.webhooks = webhooks;
         this.store = store;
@@ -67,7 +67,7 @@ public sealed partial class EmulatedCallService : IDisposable
         TwimlPlan plan;
         try
         {
-            var (statusCode, body) = await webhooks.PostAsync(webhook, VoiceWebhookForms.IncomingCall(call, settings.AccountSid, request.CallerName), cancellationToken);
+            var (statusCode, body) = await webhooks.PostForTwimlAsync(webhook.OriginalString, VoiceWebhookForms.IncomingCall(call, settings.AccountSid, request.CallerName), cancellationToken);
             call.Answered(statusCode, body);
             if (statusCode is < 200 or > 299)
             {
@@ -156,7 +156,7 @@ public sealed partial class EmulatedCallService : IDisposable
             try
             {
                 var form = VoiceWebhookForms.StatusCallback(call, options.Value.AccountSid, final, clock.GetUtcNow());
-                var (statusCode, _) = await webhooks.PostAsync(callbackUrl, form, cancellationToken);
+                var statusCode = await webhooks.PostAsync(callbackUrl.OriginalString, form, cancellationToken);
                 call.StatusCallbackPosted(statusCode);
             }
             catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))

@@ -23,8 +23,8 @@ public sealed class HubClusterOptions
     /// The first liveness probe time-out and the pause between probes of a monitored silo (Orleans: 5 s). Orleans
     /// adapts it per silo between half and four times this value and stretches it while this host is starved, so a
     /// shorter start does not make a busy but healthy silo look dead. A crashed silo is suspected after
-    /// <see cref="NumMissedProbesLimit"/> missed probes, so this sets most of the failover time: with 5 s the
-    /// failover drill measured 18 s until messages flowed normally again.
+    /// <see cref="NumMissedProbesLimit"/> missed probes, so this sets much of the failover time: the failover drill
+    /// measured 17.2 s until messages flowed normally again with 5 s, 15.3 s with 2 s (load-tests/reports/profile-20261127.md).
     /// </summary>
     public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
 

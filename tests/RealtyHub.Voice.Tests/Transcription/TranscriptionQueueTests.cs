@@ -34,15 +34,21 @@ public sealed class TranscriptionQueueTests : IDisposable
     {
         using var transcriber = Create(maxConcurrency: 1, queueCapacity: 1);
         engine.Gate.Reset();
-        var first = transcriber.TranscribeAsync(OneSecond, TranscriptionOptions.Default);
+        using var cancelFirst = new CancellationTokenSource();
+        var first = transcriber.TranscribeAsync(OneSecond, TranscriptionOptions.Default, cancelFirst.Token);
         await engine.WaitUntilStartedAsync();
         var second = transcriber.TranscribeAsync(OneSecond, TranscriptionOptions.Default);
         ThrowsAtOnce<TranscriberBusyException>(() => transcriber.TranscribeAsync(OneSecond, TranscriptionOptions.Default));
 
-        engine.Gate.Set();
-        await Task.WhenAll(first, second);
+        // Freeing the worker (the gate stays shut) lets it take the second request: the queue has room while it runs.
+        await cancelFirst.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        await engine.WaitUntilStartedAsync();
+        var third = transcriber.TranscribeAsync(OneSecond, TranscriptionOptions.Default);
 
-        Assert.NotNull(await transcriber.TranscribeAsync(OneSecond, TranscriptionOptions.Default));
+        engine.Gate.Set();
+        await second;
+        Assert.NotNull(await third);
     }
 
     [Fact]

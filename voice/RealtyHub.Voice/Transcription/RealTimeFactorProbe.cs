@@ -1,3 +1,5 @@
+using RealtyHub.Voice.Audio;
+
 namespace RealtyHub.Voice.Transcription;
 
 /// <summary>
@@ -15,13 +17,13 @@ public static class RealTimeFactorProbe
         CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(modelPath);
-        if (samples.Length < 16_000)
+        if (samples.Length < SpeechAudio.SampleRate)
         {
             throw new ArgumentException("Give the probe at least one second of audio.", nameof(samples));
         }
         var settings = (options ?? new VoiceOptions()) with { ModelPath = modelPath, MaxConcurrency = 1 };
         using var transcriber = new WhisperTranscriber(settings);
-        await transcriber.TranscribeAsync(samples[..16_000], TranscriptionOptions.Default, cancellationToken);
+        await transcriber.TranscribeAsync(samples[..SpeechAudio.SampleRate], TranscriptionOptions.Default, cancellationToken);
 
         var transcript = await transcriber.TranscribeAsync(samples, TranscriptionOptions.Default, cancellationToken);
         return transcript.ProcessingTime / transcript.AudioLength;

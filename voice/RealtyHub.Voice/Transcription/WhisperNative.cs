@@ -32,12 +32,6 @@ internal static unsafe partial class WhisperNative
     [LibraryImport(Library, EntryPoint = "rh_whisper_model_open", StringMarshalling = StringMarshalling.Utf8)]
     public static partial nint ModelOpen(string path);
 
-    [LibraryImport(Library, EntryPoint = "rh_whisper_model_is_multilingual")]
-    public static partial int ModelIsMultilingual(nint model);
-
-    [LibraryImport(Library, EntryPoint = "rh_whisper_model_type")]
-    public static partial nint ModelType(nint model);
-
     [LibraryImport(Library, EntryPoint = "rh_whisper_model_free")]
     public static partial void ModelFree(nint model);
 

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using RealtyHub.Voice.Audio;
 
 namespace RealtyHub.Voice.Transcription;
 
@@ -16,7 +17,6 @@ public sealed class WhisperTranscriber : ITranscriber, IDisposable
 {
     // Below 100 ms whisper.cpp refuses the input ("input is too short"); there is nothing to transcribe anyway.
     private const int MinimumSamples = 1600;
-    private const int SampleRate = 16_000;
 
     private readonly ISpeechEngine engine;
     private readonly VoiceOptions options;
@@ -113,7 +113,7 @@ public sealed class WhisperTranscriber : ITranscriber, IDisposable
         return options;
     }
 
-    internal static TimeSpan AudioLength(int samples) => TimeSpan.FromTicks(samples * TimeSpan.TicksPerSecond / SampleRate);
+    internal static TimeSpan AudioLength(int samples) => TimeSpan.FromTicks(samples * TimeSpan.TicksPerSecond / SpeechAudio.SampleRate);
 
     /// <summary>Whisper pads every window to 30 s, so a segment may claim time past the end of the audio: clamp it.</summary>
     internal static Transcript Complete(RecognizedSpeech speech, int sampleCount, TimeSpan processingTime)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using RealtyHub.Grains;
 
 namespace RealtyHub.Web.Identity;
 
@@ -22,6 +23,13 @@ public static class HubClaims
     public static bool CanAccessBrokerage(this ClaimsPrincipal user, string? brokerageId) =>
         brokerageId is not null
         && (user.IsInRole(HubRoles.PlatformAdmin) || string.Equals(user.GetBrokerageId(), brokerageId, StringComparison.Ordinal));
+
+    /// <summary>
+    /// <see cref="CanAccessBrokerage"/> for an id that is also a well-formed brokerage key: what a service checks before
+    /// it touches the brokerage's grains or rows.
+    /// </summary>
+    public static bool CanAccessValidBrokerage(this ClaimsPrincipal user, string? brokerageId) =>
+        user.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId);
 
     /// <summary>Supervisors and owners manage their team (e.g. set another agent's presence).</summary>
     public static bool CanManageTeam(this ClaimsPrincipal user) =>

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
-using RealtyHub.Grains;
 using RealtyHub.Grains.Data;
 using RealtyHub.Grains.Requests;
 using RealtyHub.Grains.Requests.Ai;
@@ -22,15 +21,15 @@ public sealed partial class ComplianceService(IComplianceRules rules, IComplianc
     public static bool IsValidRuleId(string? ruleId) => ruleId is not null && RuleIdPattern().IsMatch(ruleId);
 
     public async Task<IReadOnlyList<ComplianceRule>?> ListAsync(ClaimsPrincipal caller, string brokerageId) =>
-        InBrokerage(caller, brokerageId) ? await rules.ListAsync(brokerageId) : null;
+        caller.CanAccessValidBrokerage(brokerageId) ? await rules.ListAsync(brokerageId) : null;
 
     public async Task<IReadOnlyList<ComplianceFinding>?> CheckAsync(ClaimsPrincipal caller, string brokerageId, RequestKind kind, string text) =>
-        InBrokerage(caller, brokerageId) ? await checker.CheckAsync(brokerageId, kind, text) : null;
+        caller.CanAccessValidBrokerage(brokerageId) ? await checker.CheckAsync(brokerageId, kind, text) : null;
 
     public async Task<EditResult<ComplianceRule>> SaveAsync(ClaimsPrincipal caller, string brokerageId, string ruleId, ComplianceRuleUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        if (!InBrokerage(caller, brokerageId))
+        if (!caller.CanAccessValidBrokerage(brokerageId))
         {
             return new(EditStatus.NotFound);
         }
@@ -53,7 +52,7 @@ public sealed partial class ComplianceService(IComplianceRules rules, IComplianc
 
     public async Task<EditStatus> DeleteAsync(ClaimsPrincipal caller, string brokerageId, string ruleId)
     {
-        if (!InBrokerage(caller, brokerageId) || !IsValidRuleId(ruleId))
+        if (!caller.CanAccessValidBrokerage(brokerageId) || !IsValidRuleId(ruleId))
         {
             return EditStatus.NotFound;
         }
@@ -71,9 +70,6 @@ public sealed partial class ComplianceService(IComplianceRules rules, IComplianc
         await audit.RecordAsync(new AuditEntry(brokerageId, clock.GetUtcNow(), caller.GetDisplayName(), "compliance.rule-delete", ruleId));
         return EditStatus.Done;
     }
-
-    private static bool InBrokerage(ClaimsPrincipal caller, string brokerageId) =>
-        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId);
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")]
     private static partial Regex RuleIdPattern();

@@ -132,7 +132,7 @@ public sealed class ConversationService(IGrainFactory grains, IConversationStore
         caller.CanAccessBrokerage(brokerageId) ? await media.FindAsync(brokerageId, mediaId) : null;
 
     public async Task<ImmutableArray<WhatsAppTemplate>?> GetTemplatesAsync(ClaimsPrincipal caller, string brokerageId) =>
-        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId)
+        caller.CanAccessValidBrokerage(brokerageId)
             ? (await grains.GetGrain<IBrokerageGrain>(brokerageId).GetProfileAsync())?.Templates ?? []
             : null;
 
@@ -143,7 +143,7 @@ public sealed class ConversationService(IGrainFactory grains, IConversationStore
 
     /// <summary>The conversation's grain, if the caller's brokerage matches and the id is an E.164 number's digits.</summary>
     private IConversationGrain? Find(ClaimsPrincipal caller, string brokerageId, string conversationId) =>
-        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId)
+        caller.CanAccessValidBrokerage(brokerageId)
             && conversationId.Length is > 0 and <= 16 && conversationId.All(char.IsAsciiDigit)
             ? Grain(brokerageId, conversationId)
             : null;

@@ -58,17 +58,14 @@ public sealed class ExpertService(IGrainFactory grains)
 
     /// <summary>Supervisors take a claimed request back to the queue: <c>null</c> not found, <c>false</c> nobody holds it.</summary>
     public async Task<bool?> ReclaimAsync(ClaimsPrincipal caller, string brokerageId, string requestId) =>
-        caller.CanManageTeam() && InBrokerage(caller, brokerageId) && GrainKeys.IsValid(brokerageId, requestId)
+        caller.CanManageTeam() && caller.CanAccessValidBrokerage(brokerageId) && GrainKeys.IsValid(brokerageId, requestId)
             ? await Dispatch(brokerageId).ReclaimAsync(requestId, caller.GetDisplayName())
             : null;
 
     private static bool MaySeeQueue(ClaimsPrincipal caller, string brokerageId) =>
-        InBrokerage(caller, brokerageId) && (caller.IsInRole(HubRoles.Expert) || caller.CanManageTeam());
+        caller.CanAccessValidBrokerage(brokerageId) && (caller.IsInRole(HubRoles.Expert) || caller.CanManageTeam());
 
-    private static bool IsExpert(ClaimsPrincipal caller, string brokerageId) => InBrokerage(caller, brokerageId) && caller.IsInRole(HubRoles.Expert);
-
-    private static bool InBrokerage(ClaimsPrincipal caller, string brokerageId) =>
-        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId);
+    private static bool IsExpert(ClaimsPrincipal caller, string brokerageId) => caller.CanAccessValidBrokerage(brokerageId) && caller.IsInRole(HubRoles.Expert);
 
     private IDispatchGrain Dispatch(string brokerageId) => grains.GetGrain<IDispatchGrain>(brokerageId);
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
-using RealtyHub.Grains;
 using RealtyHub.Grains.Data;
 using RealtyHub.Web.Identity;
 
@@ -18,19 +17,19 @@ public sealed partial class KnowledgeService(IKnowledgeBase knowledge, IAuditLog
     public static bool MayEdit(ClaimsPrincipal caller) => caller.CanManageTeam();
 
     public async Task<IReadOnlyList<KnowledgeDocumentSummary>?> ListAsync(ClaimsPrincipal caller, string brokerageId) =>
-        InBrokerage(caller, brokerageId) ? await knowledge.ListAsync(brokerageId, ListLimit) : null;
+        caller.CanAccessValidBrokerage(brokerageId) ? await knowledge.ListAsync(brokerageId, ListLimit) : null;
 
     public async Task<IReadOnlyList<KnowledgeDocumentSummary>?> SearchAsync(ClaimsPrincipal caller, string brokerageId, string query, int limit = SearchLimit) =>
-        InBrokerage(caller, brokerageId) ? await knowledge.FindAsync(brokerageId, query, Math.Clamp(limit, 1, 50)) : null;
+        caller.CanAccessValidBrokerage(brokerageId) ? await knowledge.FindAsync(brokerageId, query, Math.Clamp(limit, 1, 50)) : null;
 
     public async Task<KnowledgeDocument?> GetAsync(ClaimsPrincipal caller, string brokerageId, string documentId) =>
-        InBrokerage(caller, brokerageId) && DocumentIdPattern().IsMatch(documentId ?? string.Empty)
+        caller.CanAccessValidBrokerage(brokerageId) && DocumentIdPattern().IsMatch(documentId ?? string.Empty)
             ? await knowledge.GetAsync(brokerageId, documentId!)
             : null;
 
     public async Task<EditResult<KnowledgeDocument>> UploadAsync(ClaimsPrincipal caller, string brokerageId, string? fileName, ReadOnlyMemory<byte> content)
     {
-        if (!InBrokerage(caller, brokerageId))
+        if (!caller.CanAccessValidBrokerage(brokerageId))
         {
             return new(EditStatus.NotFound);
         }
@@ -73,9 +72,6 @@ public sealed partial class KnowledgeService(IKnowledgeBase knowledge, IAuditLog
             $"{document.Title} ({document.FileName})"));
         return EditStatus.Done;
     }
-
-    private static bool InBrokerage(ClaimsPrincipal caller, string brokerageId) =>
-        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId);
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex DocumentIdPattern();

@@ -27,7 +27,7 @@ public sealed class RequestService(IGrainFactory grains, IRequestStore store, IM
     public async Task<RequestOutcome> SubmitVoiceAsync(
         ClaimsPrincipal caller, string brokerageId, ReadOnlyMemory<byte> recording, string? contentType, string? conversationId, RequestPriority? priority)
     {
-        if (!InBrokerage(caller, brokerageId) || !caller.IsInRole(HubRoles.Agent))
+        if (!caller.CanAccessValidBrokerage(brokerageId) || !caller.IsInRole(HubRoles.Agent))
         {
             return new RequestOutcome(RequestOutcomeStatus.NotYours, null, "Only agents make requests.");
         }
@@ -64,7 +64,7 @@ public sealed class RequestService(IGrainFactory grains, IRequestStore store, IM
     public async Task<RequestOutcome> SubmitAsync(ClaimsPrincipal caller, string brokerageId, AskRequest ask)
     {
         ArgumentNullException.ThrowIfNull(ask);
-        if (!InBrokerage(caller, brokerageId) || !caller.IsInRole(HubRoles.Agent))
+        if (!caller.CanAccessValidBrokerage(brokerageId) || !caller.IsInRole(HubRoles.Agent))
         {
             return new RequestOutcome(RequestOutcomeStatus.NotYours, null, "Only agents make requests.");
         }
@@ -90,7 +90,7 @@ public sealed class RequestService(IGrainFactory grains, IRequestStore store, IM
 
     /// <summary>The request if the caller may see it: its agent, the brokerage's experts, supervisors and owners.</summary>
     public async Task<RequestView?> GetAsync(ClaimsPrincipal caller, string brokerageId, string requestId) =>
-        InBrokerage(caller, brokerageId) && GrainKeys.IsValid(brokerageId, requestId)
+        caller.CanAccessValidBrokerage(brokerageId) && GrainKeys.IsValid(brokerageId, requestId)
         && await Request(brokerageId, requestId).GetAsync() is { } view && MaySee(caller, view)
             ? view
             : null;
@@ -98,7 +98,7 @@ public sealed class RequestService(IGrainFactory grains, IRequestStore store, IM
     /// <summary>Agents get their own requests; experts, supervisors and owners the brokerage's newest.</summary>
     public async Task<IReadOnlyList<RequestListItem>?> ListAsync(ClaimsPrincipal caller, string brokerageId, int limit)
     {
-        if (!InBrokerage(caller, brokerageId))
+        if (!caller.CanAccessValidBrokerage(brokerageId))
         {
             return null;
         }
@@ -150,9 +150,6 @@ public sealed class RequestService(IGrainFactory grains, IRequestStore store, IM
 
     private static bool MaySee(ClaimsPrincipal caller, RequestView view) =>
         view.AgentId == caller.GetUserId() || caller.CanManageTeam() || caller.IsInRole(HubRoles.Expert);
-
-    private static bool InBrokerage(ClaimsPrincipal caller, string brokerageId) =>
-        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId);
 
     private IAiRequestGrain Request(string brokerageId, string requestId) =>
         grains.GetGrain<IAiRequestGrain>(GrainKeys.For(brokerageId, requestId));

@@ -18,29 +18,26 @@ public sealed class VoiceService(IGrainFactory grains, IVoiceCallStore store, IS
     public string? TranscriptionProblem => speech.Problem;
 
     public async Task<IReadOnlyList<VoiceCallView>?> ListLiveAsync(ClaimsPrincipal caller, string brokerageId) =>
-        InBrokerage(caller, brokerageId) ? [.. (await store.ListLiveAsync(brokerageId, MaxCalls)).Where(c => MaySee(caller, c))] : null;
+        caller.CanAccessValidBrokerage(brokerageId) ? [.. (await store.ListLiveAsync(brokerageId, MaxCalls)).Where(c => MaySee(caller, c))] : null;
 
     public async Task<IReadOnlyList<VoiceCallView>?> ListRecentAsync(ClaimsPrincipal caller, string brokerageId, int limit) =>
-        InBrokerage(caller, brokerageId)
+        caller.CanAccessValidBrokerage(brokerageId)
             ? [.. (await store.ListRecentAsync(brokerageId, Math.Clamp(limit, 1, MaxCalls))).Where(c => MaySee(caller, c))]
             : null;
 
     /// <summary>The call with its whole transcript, live from its grain.</summary>
     public async Task<VoiceCallView?> GetAsync(ClaimsPrincipal caller, string brokerageId, string callSid) =>
-        InBrokerage(caller, brokerageId) && GrainKeys.IsValid(brokerageId, callSid)
+        caller.CanAccessValidBrokerage(brokerageId) && GrainKeys.IsValid(brokerageId, callSid)
         && await grains.GetGrain<IVoiceSessionGrain>(GrainKeys.For(brokerageId, callSid)).GetAsync() is { } call && MaySee(caller, call)
             ? call
             : null;
 
     /// <summary>The lead's calls with their transcripts: the lead's timeline.</summary>
     public async Task<IReadOnlyList<VoiceCallView>?> ListForLeadAsync(ClaimsPrincipal caller, string brokerageId, string leadId) =>
-        InBrokerage(caller, brokerageId) && GrainKeys.IsValid(brokerageId, leadId)
+        caller.CanAccessValidBrokerage(brokerageId) && GrainKeys.IsValid(brokerageId, leadId)
             ? [.. (await store.ListForLeadAsync(brokerageId, leadId, MaxCalls)).Where(c => MaySee(caller, c))]
             : null;
 
     public static bool MaySee(ClaimsPrincipal caller, VoiceCallView call) =>
         caller.CanManageTeam() || (caller.IsInRole(HubRoles.Agent) && (call.AgentId is null || call.AgentId == caller.GetUserId()));
-
-    private static bool InBrokerage(ClaimsPrincipal caller, string brokerageId) =>
-        caller.CanAccessBrokerage(brokerageId) && GrainKeys.IsValidBrokerageId(brokerageId);
 }

@@ -197,19 +197,23 @@ public sealed class InboundInbox(NpgsqlDataSource database, TimeProvider clock) 
     public async Task<bool> UnparkAsync(string brokerageId, string messageSid, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var unparked = await connection.ExecuteAsync(new CommandDefinition(
+
+        // The update returns the row it unparked, so signalling it needs no second read.
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(new CommandDefinition(
             """
             update inbound_webhooks set parked_at = null, attempts = 0, next_attempt_at = null
             where brokerage_id = @brokerageId and message_sid = @messageSid and parked_at is not null and processed_at is null
+            returning message_sid as MessageSid, brokerage_id as BrokerageId, payload::text as Payload
             """,
             new { brokerageId, messageSid },
-            cancellationToken: cancellationToken)) == 1;
-        if (unparked && await FindPendingAsync(messageSid, cancellationToken) is { } pending)
+            cancellationToken: cancellationToken));
+        if (row is null)
         {
-            _signals.Writer.TryWrite(pending);
+            return false;
         }
 
-        return unparked;
+        _signals.Writer.TryWrite(row.ToPending());
+        return true;
     }
 
     private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));

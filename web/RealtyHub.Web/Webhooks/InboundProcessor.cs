@@ -97,18 +97,18 @@ public sealed partial class InboundProcessor(
         {
             // Stays unprocessed: the sweep tries again after a pause that grows, and parks it after the last attempt.
             LogFailed(logger, ex, messageSid);
-            await RecordFailureAsync(messageSid, ex, cancellationToken);
+            await RecordFailureAsync(pending, ex, cancellationToken);
         }
     }
 
-    private async Task RecordFailureAsync(string messageSid, Exception failure, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(PendingInbound pending, Exception failure, CancellationToken cancellationToken)
     {
         try
         {
-            if (await inbox.RecordFailureAsync(messageSid, $"{failure.GetType().Name}: {failure.Message}", Options.MaxAttempts, Options.PauseAfter, cancellationToken)
-                && await inbox.FindPendingAsync(messageSid, cancellationToken) is { } pending)
+            // The brokerage is the webhook's own: no read of its row is needed to alert it.
+            if (await inbox.RecordFailureAsync(pending.MessageSid, $"{failure.GetType().Name}: {failure.Message}", Options.MaxAttempts, Options.PauseAfter, cancellationToken))
             {
-                await AlertParkedAsync(pending.BrokerageId, messageSid, failure.Message);
+                await AlertParkedAsync(pending.BrokerageId, pending.MessageSid, failure.Message);
             }
         }
         catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException or OrleansException)

@@ -95,13 +95,14 @@ public static class ComplianceRuleEngine
     {
         if (rule.RuleType == ComplianceRuleTypes.RequiredPattern)
         {
-            return new Regex(rule.Pattern, Options, MatchTimeout).IsMatch(text) ? [] : [new ComplianceFinding(rule.RuleId, rule.Message)];
+            // The static methods keep recently used patterns parsed (Regex.CacheSize), so a check does not re-parse every rule.
+            return Regex.IsMatch(text, rule.Pattern, Options, MatchTimeout) ? [] : [new ComplianceFinding(rule.RuleId, rule.Message)];
         }
 
         if (rule.RuleType == ComplianceRuleTypes.ForbiddenPhrase && Words(rule.Pattern).Length > 0)
         {
             // Matches are materialised here, inside the caller's try, so a timeout is caught there.
-            return [.. new Regex(PhrasePattern(rule.Pattern), Options, MatchTimeout).Matches(text)
+            return [.. Regex.Matches(text, PhrasePattern(rule.Pattern), Options, MatchTimeout)
                 .Take(MaxFindingsPerRule)
                 .Select(m => new ComplianceFinding(rule.RuleId, rule.Message, Excerpt(text, m.Index, m.Length)))];
         }

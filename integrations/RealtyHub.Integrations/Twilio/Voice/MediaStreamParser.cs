@@ -10,8 +10,6 @@ namespace RealtyHub.Integrations.Twilio.Voice;
 /// </summary>
 public static class MediaStreamParser
 {
-    private const string MuLawEncoding = "audio/x-mulaw";
-
     /// <summary>Parses the message.</summary>
     /// <exception cref="MediaStreamProtocolException">Not JSON, not an object, unknown event, missing or malformed field, bad Base64, unsupported media format.</exception>
     public static MediaStreamMessage Parse(ReadOnlySpan<byte> utf8Json)
@@ -80,7 +78,7 @@ public static class MediaStreamParser
         {
             throw message.Error(
                 $"start.mediaFormat is {mediaFormat.Encoding} at {mediaFormat.SampleRate} Hz with {mediaFormat.Channels} channel(s); " +
-                $"Twilio streams {MuLawEncoding} at 8000 Hz with 1 channel.");
+                $"Twilio streams {MediaStreamFormat.MuLaw8000.Encoding} at {MediaStreamFormat.MuLaw8000.SampleRate} Hz with 1 channel.");
         }
 
         return new MediaStreamStart(

@@ -143,7 +143,7 @@ public sealed partial class Workbench : IAsyncDisposable
     private async Task DeliverAsync()
     {
         var markdown = _markdown ?? string.Empty;
-        var reason = _blockedFindings is not null && !string.IsNullOrWhiteSpace(_overrideReason) ? _overrideReason : null;
+        var reason = Overriding ? _overrideReason : null;
         var outcome = await ActAsync(() => Requests.DeliverAsync(Context.User, Context.BrokerageId, RequestId, markdown, reason), showRefusal: false);
         switch (outcome?.Status)
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using RealtyHub.Grains.Board;
 using RealtyHub.Web.Components.Board;
 using RealtyHub.Web.Components.Inbox;
+using RealtyHub.Web.Components.Shared;
 using RealtyHub.Web.Identity;
 using RealtyHub.Web.Realtime;
 using RealtyHub.Web.Services;
@@ -17,9 +18,10 @@ public sealed partial class Board
 {
     private BoardContext? _context;
     private BoardSnapshot? _board;
+    // The live calls panel names agents; built once per snapshot rather than on every render (the clock renders each second).
+    private IReadOnlyDictionary<string, string> _agentNames = new Dictionary<string, string>();
     private DateTimeOffset _now;
-    private ITimer? _ticker;
-    private IAsyncDisposable? _lease;
+    private LiveLease? _subscription;
     private string? _error;
 
     [CascadingParameter]
@@ -52,8 +54,7 @@ public sealed partial class Board
             // Subscribe first, then load: a push arriving in between is newer and wins (see Apply).
             if (RendererInfo.IsInteractive)
             {
-                _lease = await Feed.WatchAsync(brokerageId, OnSnapshot);
-                _ticker = Clock.CreateTimer(_ => _ = InvokeAsync(Tick), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+                _subscription = await LiveLease.StartAsync(Feed.WatchAsync(brokerageId, OnSnapshot), Clock, TimeSpan.FromSeconds(1), () => _ = InvokeAsync(Tick));
             }
 
             var brokerage = await Team.GetBrokerageAsync(user, brokerageId);
@@ -112,6 +113,7 @@ public sealed partial class Board
         }
 
         _board = board;
+        _agentNames = board.Agents.ToDictionary(a => a.AgentId, a => a.DisplayName, StringComparer.Ordinal);
         return true;
     }
 
@@ -121,16 +123,5 @@ public sealed partial class Board
         StateHasChanged();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_ticker is not null)
-        {
-            await _ticker.DisposeAsync();
-        }
-
-        if (_lease is not null)
-        {
-            await _lease.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => _subscription?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

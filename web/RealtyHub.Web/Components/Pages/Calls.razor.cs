@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using RealtyHub.Grains.Voice;
 using RealtyHub.Web.Components.Inbox;
+using RealtyHub.Web.Components.Shared;
+using RealtyHub.Web.Components.Voice;
 using RealtyHub.Web.Identity;
 using RealtyHub.Web.Realtime;
 using RealtyHub.Web.Services;
@@ -32,8 +34,7 @@ public sealed partial class Calls
     private string? _error;
     private bool _loading = true;
     private DateTimeOffset _now;
-    private ITimer? _ticker;
-    private IAsyncDisposable? _lease;
+    private LiveLease? _subscription;
 
     [Parameter]
     public string? CallSid { get; set; }
@@ -65,8 +66,7 @@ public sealed partial class Calls
             // Subscribe first, then load: a change in between is applied on top.
             if (RendererInfo.IsInteractive)
             {
-                _lease = await Feed.WatchAsync(_brokerageId, OnEvent);
-                _ticker = Clock.CreateTimer(_ => _ = InvokeAsync(Tick), null, TickEvery, TickEvery);
+                _subscription = await LiveLease.StartAsync(Feed.WatchAsync(_brokerageId, OnEvent), Clock, TickEvery, () => _ = InvokeAsync(Tick));
             }
 
             _zone = InboxContext.ZoneOf((await Team.GetBrokerageAsync(_user, _brokerageId))?.TimeZoneId);
@@ -156,23 +156,11 @@ public sealed partial class Calls
         }
     }
 
-    private string AgentName(string? agentId) =>
-        agentId is null ? "unassigned" : _agentNames.TryGetValue(agentId, out var name) ? name : agentId;
+    private string AgentName(string? agentId) => VoiceFormat.AgentName(_agentNames, agentId);
 
     private static string Link(VoiceCallView call) => $"calls/{call.CallSid}";
 
     private string RowClass(VoiceCallView call) => call.CallSid == _selected?.CallSid ? "pa-2 mb-2 mud-theme-primary-lighten" : "pa-2 mb-2";
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_ticker is not null)
-        {
-            await _ticker.DisposeAsync();
-        }
-
-        if (_lease is not null)
-        {
-            await _lease.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => _subscription?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

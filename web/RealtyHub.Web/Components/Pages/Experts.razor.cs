@@ -5,6 +5,7 @@ using RealtyHub.Grains.Requests;
 using RealtyHub.Web.Components.Experts;
 using RealtyHub.Web.Components.Inbox;
 using RealtyHub.Web.Components.Requests;
+using RealtyHub.Web.Components.Shared;
 using RealtyHub.Web.Identity;
 using RealtyHub.Web.Realtime;
 using RealtyHub.Web.Services;
@@ -31,8 +32,7 @@ public sealed partial class Experts
     private string? _notice;
     private string? _noticeKind;
     private Severity _noticeSeverity = Severity.Info;
-    private ITimer? _ticker;
-    private IAsyncDisposable? _lease;
+    private LiveLease? _subscription;
     private int _reloadVersion;
     private bool _disposed;
 
@@ -85,8 +85,7 @@ public sealed partial class Experts
             // Subscribe first, then load: what changes in between triggers a reload on top.
             if (RendererInfo.IsInteractive)
             {
-                _lease = await Feed.WatchAsync(brokerageId, OnEvent);
-                _ticker = Clock.CreateTimer(_ => _ = InvokeAsync(Tick), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+                _subscription = await LiveLease.StartAsync(Feed.WatchAsync(brokerageId, OnEvent), Clock, TimeSpan.FromSeconds(1), () => _ = InvokeAsync(Tick));
             }
 
             var brokerage = await Team.GetBrokerageAsync(user, brokerageId);
@@ -296,17 +295,9 @@ public sealed partial class Experts
         StateHasChanged();
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         _disposed = true;
-        if (_ticker is not null)
-        {
-            await _ticker.DisposeAsync();
-        }
-
-        if (_lease is not null)
-        {
-            await _lease.DisposeAsync();
-        }
+        return _subscription?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using RealtyHub.Grains.Agents;
 using RealtyHub.Web.Components.Inbox;
+using RealtyHub.Web.Components.Shared;
 using RealtyHub.Web.Identity;
 using RealtyHub.Web.Realtime;
 using RealtyHub.Web.Services;
@@ -18,8 +19,7 @@ public sealed partial class Inbox
 {
     private InboxContext? _context;
     private DateTimeOffset _now;
-    private ITimer? _ticker;
-    private IAsyncDisposable? _lease;
+    private LiveLease? _subscription;
     private string? _error;
 
     [Parameter]
@@ -57,8 +57,7 @@ public sealed partial class Inbox
         {
             if (RendererInfo.IsInteractive)
             {
-                _lease = await Feed.WatchAsync(brokerageId, OnEvent);
-                _ticker = Clock.CreateTimer(_ => _ = InvokeAsync(Tick), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+                _subscription = await LiveLease.StartAsync(Feed.WatchAsync(brokerageId, OnEvent), Clock, TimeSpan.FromSeconds(1), () => _ = InvokeAsync(Tick));
             }
 
             var brokerage = await Team.GetBrokerageAsync(user, brokerageId);
@@ -121,16 +120,5 @@ public sealed partial class Inbox
         StateHasChanged();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_ticker is not null)
-        {
-            await _ticker.DisposeAsync();
-        }
-
-        if (_lease is not null)
-        {
-            await _lease.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => _subscription?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -4,6 +4,7 @@ using RealtyHub.Grains.Data;
 using RealtyHub.Grains.Requests;
 using RealtyHub.Web.Components.Inbox;
 using RealtyHub.Web.Components.Requests;
+using RealtyHub.Web.Components.Shared;
 using RealtyHub.Web.Identity;
 using RealtyHub.Web.Realtime;
 using RealtyHub.Web.Services;
@@ -27,8 +28,7 @@ public sealed partial class Requests
     private DateTimeOffset _now;
     private bool _loading = true;
     private string? _error;
-    private ITimer? _ticker;
-    private IAsyncDisposable? _lease;
+    private LiveLease? _subscription;
 
     [Parameter]
     public string? RequestId { get; set; }
@@ -67,8 +67,7 @@ public sealed partial class Requests
             // Subscribe first, then load: a change in between is applied on top.
             if (RendererInfo.IsInteractive)
             {
-                _lease = await Feed.WatchAsync(brokerageId, OnEvent);
-                _ticker = Clock.CreateTimer(_ => _ = InvokeAsync(Tick), null, TickEvery, TickEvery);
+                _subscription = await LiveLease.StartAsync(Feed.WatchAsync(brokerageId, OnEvent), Clock, TickEvery, () => _ = InvokeAsync(Tick));
             }
 
             var brokerage = await Team.GetBrokerageAsync(user, brokerageId);
@@ -179,16 +178,5 @@ public sealed partial class Requests
         StateHasChanged();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_ticker is not null)
-        {
-            await _ticker.DisposeAsync();
-        }
-
-        if (_lease is not null)
-        {
-            await _lease.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => _subscription?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -11,6 +11,10 @@ internal static class VoiceFormat
 
     public static string Duration(VoiceCallView call, DateTimeOffset now) => Offset((call.EndedAt ?? now) - call.StartedAt);
 
+    /// <summary>The call's agent by name (their id if the name is unknown), or "unassigned".</summary>
+    public static string AgentName(IReadOnlyDictionary<string, string> names, string? agentId) =>
+        agentId is null ? "unassigned" : names.TryGetValue(agentId, out var name) ? name : agentId;
+
     public static string Caller(VoiceCallView call) => call.ClientName is { Length: > 0 } name ? $"{name} ({call.ClientPhone})" : call.ClientPhone;
 
     public static Color StateColor(VoiceCallState state) => state switch
